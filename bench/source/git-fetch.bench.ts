@@ -1,0 +1,80 @@
+/**
+ * Git source benchmark: a 10,000-file repository served by `git http-backend` on loopback.
+ * Compares our first fetch with plain `git clone --depth 1`, times packing the artifact, and times the
+ * no-change check (one ls-remote) against plain `git ls-remote`. Aims: fetch ratio <= 1.2, check < 100 ms.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { packArtifact } from '../../src/artifact/pack-artifact.js';
+import { fetchGitSource } from '../../src/source/git/fetch-git-source.js';
+import { resolveRemoteRevision } from '../../src/source/git/resolve-remote-revision.js';
+import { startGitHttpServer } from '../../test/support/git-http-server.js';
+import { git, tempDir, TestRepo } from '../../test/support/git-repo.js';
+
+const FILES = 10_000;
+const RUNS = 5;
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+async function time(fn: () => Promise<unknown> | unknown): Promise<number> {
+  const t = process.hrtime.bigint();
+  await fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+const root = tempDir('fluxion-bench-');
+const repo = TestRepo.create(root, 'big');
+for (let i = 0; i < FILES; i++) {
+  const dir = join(repo.workDir, `apps/team-${String(i % 100).padStart(2, '0')}`);
+  if (i < 100) mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `cm-${i}.yaml`), `apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: cm-${i}\ndata:\n  key: value-${i}\n`);
+}
+git(repo.workDir, 'add', '--all');
+git(repo.workDir, 'commit', '--quiet', '-m', 'ten thousand files');
+repo.push();
+const server = await startGitHttpServer({ root });
+const url = `${server.url}/big.git`;
+const plainEnv = { PATH: '/usr/local/bin:/usr/bin:/bin', HOME: root, GIT_CONFIG_NOSYSTEM: '1', GIT_CONFIG_GLOBAL: '/dev/null', LC_ALL: 'C' };
+
+try {
+  const ours: number[] = [];
+  const plain: number[] = [];
+  const pack: number[] = [];
+  for (let r = 0; r <= RUNS; r++) {
+    const a = join(root, `ours-${r}`);
+    const b = join(root, `plain-${r}`);
+    const tOurs = await time(() => fetchGitSource({ url, ref: { branch: 'main' }, dir: a }));
+    const tPlain = await time(() => {
+      const res = spawnSync('git', ['clone', '--quiet', '--depth', '1', '--branch', 'main', url, b], { env: plainEnv });
+      if (res.status !== 0) throw new Error(res.stderr.toString());
+    });
+    const tPack = await time(async () => rmSync((await packArtifact(a, { outPath: join(root, `a-${r}.tar.gz`) })).path));
+    rmSync(a, { recursive: true, force: true });
+    rmSync(b, { recursive: true, force: true });
+    if (r === 0) continue; // warm-up
+    ours.push(tOurs);
+    plain.push(tPlain);
+    pack.push(tPack);
+  }
+  const checks: number[] = [];
+  const plainChecks: number[] = [];
+  for (let r = 0; r < 10; r++) {
+    checks.push(await time(() => resolveRemoteRevision({ url, ref: { branch: 'main' } })));
+    plainChecks.push(await time(() => execFileSync('git', ['ls-remote', url, 'refs/heads/main'], { env: plainEnv })));
+  }
+  const [mo, mp, mk, mc, mpc] = [median(ours), median(plain), median(pack), median(checks), median(plainChecks)];
+  console.log(`repository: ${FILES} files, served by git http-backend on 127.0.0.1 (median of ${RUNS} runs)`);
+  console.log(`first fetch   fluxion fetchGitSource      ${mo.toFixed(0).padStart(6)} ms`);
+  console.log(`first fetch   git clone --depth 1         ${mp.toFixed(0).padStart(6)} ms`);
+  console.log(`              ratio                       ${(mo / mp).toFixed(2).padStart(6)}   (aim <= 1.2) ${mo / mp <= 1.2 ? 'OK' : 'OVER'}`);
+  console.log(`pack artifact tar.gz + sha256 (10k files) ${mk.toFixed(0).padStart(6)} ms`);
+  console.log(`no-change     resolveRemoteRevision       ${mc.toFixed(1).padStart(6)} ms   (aim < 100 ms) ${mc < 100 ? 'OK' : 'OVER'}`);
+  console.log(`no-change     git ls-remote               ${mpc.toFixed(1).padStart(6)} ms   ratio ${(mc / mpc).toFixed(2)}`);
+} finally {
+  await server.close();
+  rmSync(root, { recursive: true, force: true });
+}

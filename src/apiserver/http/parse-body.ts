@@ -1,0 +1,41 @@
+import { parse as parseYaml } from 'yaml';
+import { badRequest, unsupportedMediaType } from '../api-errors.js';
+import { isPlainObject } from '../kube-object.js';
+
+/** Media types accepted for create and update bodies. */
+export const objectMediaTypes = ['application/json', 'application/yaml'];
+
+/** The bare media type of a Content-Type header (`application/json; charset=utf-8` → `application/json`). */
+export function mediaType(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+}
+
+/**
+ * Decodes a JSON or YAML body into a JSON value. Malformed input is a 400 that quotes the parser's complaint;
+ * a media type outside `accepted` is a 415.
+ */
+export function parseBody(body: Buffer, contentType: string | undefined, accepted: string[] = objectMediaTypes): unknown {
+  const type = mediaType(contentType);
+  if (!accepted.includes(type)) throw unsupportedMediaType(type, accepted);
+  const text = body.toString('utf8');
+  if (text.trim() === '') throw badRequest('the request body is empty');
+  if (type.endsWith('yaml')) {
+    try {
+      return parseYaml(text, { maxAliasCount: 100 }) as unknown;
+    } catch (err) {
+      throw badRequest(`error converting YAML to JSON: ${(err as Error).message.split('\n')[0]}`);
+    }
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (err) {
+    throw badRequest(`couldn't get version/kind; json parse error: ${(err as Error).message}`);
+  }
+}
+
+/** Decodes a body that must be one JSON object (create, update). */
+export function parseObjectBody(body: Buffer, contentType: string | undefined): Record<string, unknown> {
+  const value = parseBody(body, contentType);
+  if (!isPlainObject(value)) throw badRequest('the request body must be a JSON object');
+  return value;
+}

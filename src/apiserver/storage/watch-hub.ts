@@ -1,0 +1,63 @@
+import type { WatchEvent } from './watch-event.js';
+
+/** Receives events as they are stored; returning nothing. */
+export type WatchListener = (event: WatchEvent) => void;
+
+/**
+ * Fans stored changes out to watchers and keeps the most recent `capacity` events so a watch may resume from a
+ * recent resourceVersion; anything older than the retained window is "too old" (410 Gone).
+ */
+export class WatchHub {
+  private readonly log: WatchEvent[] = [];
+  private head = 0;
+  private readonly listeners = new Map<string, Set<WatchListener>>();
+  private oldestRv: number;
+
+  /** @param startRv the resourceVersion when the server started: history before it is not available. */
+  constructor(private readonly capacity: number, startRv: number) {
+    this.oldestRv = startRv;
+  }
+
+  /** Records an event and hands it to the listeners of its storage key and to listeners of every key (`*`). */
+  publish(event: WatchEvent): void {
+    if (this.log.length < this.capacity) this.log.push(event);
+    else {
+      const dropped = this.log[this.head];
+      this.log[this.head] = event;
+      this.head = (this.head + 1) % this.capacity;
+      if (dropped) this.oldestRv = dropped.rv;
+    }
+    for (const key of [event.storageKey, '*']) {
+      const set = this.listeners.get(key);
+      if (set) for (const l of set) l(event);
+    }
+  }
+
+  /** Listens to one storage key (or `*` for all); returns the function that stops listening. */
+  subscribe(storageKey: string, listener: WatchListener): () => void {
+    const set = this.listeners.get(storageKey) ?? new Set<WatchListener>();
+    set.add(listener);
+    this.listeners.set(storageKey, set);
+    return () => {
+      set.delete(listener);
+      if (set.size === 0) this.listeners.delete(storageKey);
+    };
+  }
+
+  /** Retained events of a storage key after `rv`, or undefined when events after `rv` may have been dropped. */
+  since(storageKey: string, rv: number): WatchEvent[] | undefined {
+    if (rv < this.oldestRv) return undefined;
+    const out: WatchEvent[] = [];
+    const n = this.log.length;
+    for (let i = 0; i < n; i++) {
+      const e = this.log[(this.head + i) % n];
+      if (e && e.rv > rv && e.storageKey === storageKey) out.push(e);
+    }
+    return out;
+  }
+
+  /** The oldest resourceVersion a watch may start from. */
+  get oldestResumableRv(): number {
+    return this.oldestRv;
+  }
+}

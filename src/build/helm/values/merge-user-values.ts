@@ -1,0 +1,52 @@
+import { readValuesYaml } from '../yaml/read-yaml.js';
+import type { Values } from '../chart/chart.js';
+import { parseSetInto } from './parse-set.js';
+
+/** What the user passed: values files (already read, in order), `--set` and `--set-string` arguments. */
+export interface UserValueSources {
+  valueFiles?: Array<{ name: string; text: string }>;
+  set?: string[];
+  setString?: string[];
+}
+
+/** A values file or `--set` argument Helm would refuse, worded as Helm. */
+export class UserValuesError extends Error {
+  readonly reason = 'BuildFailed';
+}
+
+/** Helm's cli/values MergeValues: files merged in order (maps deep, the rest replaced), then --set, then --set-string. */
+export function mergeUserValues(src: UserValueSources): Values {
+  let base: Values = {};
+  for (const f of src.valueFiles ?? []) {
+    let current: Values;
+    try {
+      current = readValuesYaml(f.text);
+    } catch (err) {
+      throw new UserValuesError(`failed to parse ${f.name}: ${(err as Error).message}`);
+    }
+    base = mergeMaps(base, current);
+  }
+  for (const s of src.set ?? []) wrap('--set', () => parseSetInto(s, base));
+  for (const s of src.setString ?? []) wrap('--set-string', () => parseSetInto(s, base, true));
+  return base;
+}
+
+function wrap(flag: string, fn: () => void): void {
+  try {
+    fn();
+  } catch (err) {
+    throw new UserValuesError(`failed parsing ${flag} data: ${(err as Error).message}`);
+  }
+}
+
+const isMap = (v: unknown): v is Values => v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/** Deep merge of two values maps where `b` wins; maps merge key by key, anything else replaces. */
+export function mergeMaps(a: Values, b: Values): Values {
+  const out: Values = { ...a };
+  for (const [k, v] of Object.entries(b)) {
+    const prev = out[k];
+    out[k] = isMap(v) && isMap(prev) ? mergeMaps(prev, v) : v;
+  }
+  return out;
+}

@@ -1,0 +1,92 @@
+import { goFloatG, toJsonTree, type JsonNode } from './go-json.js';
+import { writeGoYamlString } from './go-yaml-scalar.js';
+
+/**
+ * sigs.k8s.io/yaml's Marshal as Helm's toYaml uses it: the value goes through encoding/json (sorted keys, float64
+ * text) and out through go-yaml v2 (block style, unindented sequences in mappings, 80-column folding).
+ * The result ends with a newline; throws GoJsonError for values JSON refuses.
+ */
+export function goYamlMarshal(value: unknown, opts: { indentSequences?: boolean } = {}): string {
+  const out = new Out(opts.indentSequences === true);
+  writeNode(out, toJsonTree(value), -1, 'top');
+  out.endLine();
+  return out.text;
+}
+
+class Out {
+  text = '';
+  constructor(readonly indentSequences: boolean) {}
+  get column(): number {
+    const nl = this.text.lastIndexOf('\n');
+    return [...this.text.slice(nl + 1)].length;
+  }
+  write(s: string): void {
+    this.text += s;
+  }
+  endLine(): void {
+    if (this.text !== '' && !this.text.endsWith('\n')) this.text += '\n';
+  }
+}
+
+type Place = 'top' | 'value' | 'item';
+
+const isCollection = (n: JsonNode): n is JsonNode[] | { entries: Array<[string, JsonNode]> } =>
+  n !== null && typeof n === 'object' && (Array.isArray(n) || 'entries' in n);
+const isEmpty = (n: JsonNode): boolean => (Array.isArray(n) ? n.length === 0 : isCollection(n) && n.entries.length === 0);
+
+/** Writes a node whose prefix ("key:", "- " or nothing) is already out; `indent` is the parent collection's. */
+function writeNode(out: Out, n: JsonNode, indent: number, place: Place): void {
+  if (isCollection(n) && !isEmpty(n)) {
+    if (Array.isArray(n)) {
+      const seqIndent = place === 'top' ? 0 : place === 'value' && !out.indentSequences ? indent : indent + 2;
+      if (place === 'value') out.endLine();
+      n.forEach((item, i) => {
+        if (i > 0 || place !== 'item') out.write(' '.repeat(seqIndent));
+        out.write('-');
+        writeChild(out, item, seqIndent, 'item');
+        out.endLine();
+      });
+    } else {
+      const mapIndent = place === 'top' ? 0 : indent + 2;
+      if (place === 'value') out.endLine();
+      n.entries.forEach(([k, v], i) => {
+        if (i > 0 || place !== 'item') out.write(' '.repeat(mapIndent));
+        out.write(writeGoYamlString(k, { column: out.column, indent: mapIndent + 2, simpleKey: true }));
+        out.write(':');
+        writeChild(out, v, mapIndent, 'value');
+        out.endLine();
+      });
+    }
+    return;
+  }
+  const scalarIndent = indent < 0 ? 2 : indent + 2;
+  out.write(scalarText(n, out.column, scalarIndent));
+}
+
+function writeChild(out: Out, n: JsonNode, indent: number, place: Place): void {
+  if (isCollection(n) && !isEmpty(n)) {
+    if (place === 'item') out.write(' ');
+    writeNode(out, n, indent, place);
+    return;
+  }
+  out.write(' ');
+  writeNode(out, n, indent, place);
+}
+
+function scalarText(n: JsonNode, column: number, indent: number): string {
+  if (n === null) return 'null';
+  if (typeof n === 'boolean') return n ? 'true' : 'false';
+  if (typeof n === 'string') return writeGoYamlString(n, { column, indent, simpleKey: false });
+  if (Array.isArray(n)) return '[]';
+  if ('entries' in n) return '{}';
+  return yamlNumber(n.num);
+}
+
+/** go-yaml reads JSON's number text back: integers that fit (u)int64 stay, the rest print as Go's %g. */
+function yamlNumber(text: string): string {
+  if (/^-?\d+$/.test(text)) {
+    const b = BigInt(text);
+    if (b >= -(2n ** 63n) && b < 2n ** 64n) return b.toString();
+  }
+  return goFloatG(Number(text));
+}

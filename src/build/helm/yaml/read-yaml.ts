@@ -1,0 +1,85 @@
+import { parseAllDocuments, parseDocument, type DocumentOptions, type ParseOptions, type SchemaOptions } from 'yaml';
+
+type Tags = Array<{ tag: string; format?: string }>;
+
+/** YAML 1.1 as go-yaml v2 reads it (yes/no/on/off booleans, 0777 octal), timestamps and sexagesimals kept as strings. */
+const goYamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
+  version: '1.1',
+  schema: 'yaml-1.1',
+  merge: true,
+  uniqueKeys: true,
+  customTags: (tags) => (tags as Tags).filter((t) => t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME') as typeof tags,
+};
+
+/** A YAML text that go-yaml would reject; `message` mimics sigs.k8s.io/yaml's wording. */
+export class YamlReadError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'YamlReadError';
+  }
+}
+
+/**
+ * Parses one YAML document the way Helm's sigs.k8s.io/yaml does (numbers become float64 = JS number, keys strings).
+ * Returns `null` for an empty document; throws {@link YamlReadError} on bad YAML.
+ */
+export function readYaml(text: string): unknown {
+  const doc = parseDocument(text, goYamlOptions);
+  if (doc.errors.length > 0) throw new YamlReadError(formatYamlError(doc.errors[0]!));
+  return normalize(doc.toJS({ maxAliasCount: -1 }));
+}
+
+/** Parses every document of a multi-document YAML text, keeping empty documents as `null`. */
+export function readYamlAll(text: string): unknown[] {
+  const docs = parseAllDocuments(text, goYamlOptions);
+  if (!Array.isArray(docs)) return [];
+  const out: unknown[] = [];
+  for (const doc of docs) {
+    if (doc.errors.length > 0) throw new YamlReadError(formatYamlError(doc.errors[0]!));
+    out.push(normalize(doc.toJS({ maxAliasCount: -1 })));
+  }
+  return out;
+}
+
+/** Reads a values file: an empty file is `{}`, anything but a mapping is an error, as chartutil.ReadValues. */
+export function readValuesYaml(text: string): Record<string, unknown> {
+  const v = readYaml(text);
+  if (v === null || v === undefined) return {};
+  if (typeof v !== 'object' || Array.isArray(v)) {
+    throw new YamlReadError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${goJsonKind(v)} into Go value of type map[string]interface {}`);
+  }
+  return v as Record<string, unknown>;
+}
+
+/** The JSON kind name Go's decoder uses in "cannot unmarshal X into" messages. */
+export function goJsonKind(v: unknown): string {
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'string') return 'string';
+  if (typeof v === 'number' || typeof v === 'bigint') return 'number';
+  if (typeof v === 'boolean') return 'bool';
+  return 'object';
+}
+
+function formatYamlError(err: { message: string; linePos?: Array<{ line: number }> }): string {
+  const line = err.linePos?.[0]?.line;
+  const first = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+  return `error converting YAML to JSON: yaml: ${line !== undefined ? `line ${line}: ` : ''}${first}`;
+}
+
+/** Keys become strings and nested Maps plain objects (YAML non-string keys are stringified, as JSON would). */
+function normalize(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(normalize);
+  if (v instanceof Map) {
+    const o: Record<string, unknown> = {};
+    for (const [k, val] of v) o[String(k)] = normalize(val);
+    return o;
+  }
+  if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
+  if (v instanceof Set) return [...v].map(normalize);
+  if (v !== null && typeof v === 'object') {
+    const o: Record<string, unknown> = {};
+    for (const [k, val] of Object.entries(v)) o[k] = normalize(val);
+    return o;
+  }
+  return v;
+}

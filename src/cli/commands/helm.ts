@@ -1,0 +1,76 @@
+import { Command, Option } from 'commander';
+import { readFileSync } from 'node:fs';
+import { helmErrorText, helmTemplate } from '../../build/helm/index.js';
+
+interface TemplateFlags {
+  values: string[];
+  set: string[];
+  setString: string[];
+  namespace?: string;
+  includeCrds?: boolean;
+  kubeVersion?: string;
+  apiVersions: string[];
+  hooks?: boolean;
+  skipTests?: boolean;
+  isUpgrade?: boolean;
+}
+
+const collect = (v: string, prev: string[]): string[] => [...prev, v];
+
+/** Where the command writes; tests pass their own to capture output without touching process streams. */
+export interface HelmIo {
+  stdout: (s: string) => void;
+  stderr: (s: string) => void;
+  setExitCode: (code: number) => void;
+}
+
+const processIo: HelmIo = {
+  stdout: (s) => process.stdout.write(s),
+  stderr: (s) => process.stderr.write(s),
+  setExitCode: (code) => { process.exitCode = code; },
+};
+
+/** `fluxion helm template [NAME] CHART`: renders a chart locally and prints what `helm template` prints. */
+export function registerHelm(program: Command, io: HelmIo = processIo): void {
+  const helm = program.command('helm').description('render Helm charts locally, as the helm-controller does');
+  helm
+    .command('template')
+    .description('render a chart (folder or .tgz) and print the manifests, like `helm template`')
+    .argument('[name]', 'release name (default "release-name")')
+    .argument('[chart]', 'chart folder or .tgz archive')
+    .option('-f, --values <file>', 'values file (repeatable; later files win)', collect, [])
+    .option('--set <key=value>', 'set values (repeatable): a.b=c,list[0]=x', collect, [])
+    .option('--set-string <key=value>', 'set STRING values (repeatable)', collect, [])
+    .addOption(new Option('-n, --namespace <ns>', 'release namespace (default "default")'))
+    .option('--include-crds', 'include the chart\'s crds/ in the output')
+    .option('--kube-version <version>', 'Kubernetes version for .Capabilities.KubeVersion')
+    .option('-a, --api-versions <version>', 'extra API versions for .Capabilities.APIVersions (repeatable)', collect, [])
+    .option('--no-hooks', 'leave hooks out')
+    .option('--skip-tests', 'leave test hooks out')
+    .option('--is-upgrade', 'set .Release.IsUpgrade instead of .Release.IsInstall')
+    .action((name: string | undefined, chart: string | undefined, flags: TemplateFlags) => {
+      const [releaseName, chartPath] = chart === undefined ? ['release-name', name] : [name!, chart];
+      try {
+        if (chartPath === undefined) throw new Error('"helm template" requires at least 1 argument');
+        const valueFiles = flags.values.map((f) => ({ name: f, text: readValuesFile(f) }));
+        const out = helmTemplate({
+          releaseName, chartPath, valueFiles, set: flags.set, setString: flags.setString,
+          namespace: flags.namespace ?? 'default', includeCrds: flags.includeCrds, kubeVersion: flags.kubeVersion,
+          apiVersions: flags.apiVersions, noHooks: flags.hooks === false, skipTests: flags.skipTests,
+          isUpgrade: flags.isUpgrade,
+        });
+        io.stdout(out);
+      } catch (err) {
+        io.stderr(helmErrorText(err));
+        io.setExitCode(1);
+      }
+    });
+}
+
+function readValuesFile(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    throw new Error(`open ${path}: no such file or directory`);
+  }
+}

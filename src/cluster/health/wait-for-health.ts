@@ -1,0 +1,56 @@
+import { isNotFoundError, type ClusterClient, type KubeObject, type ObjectRef } from '../client/index.js';
+import { assessHealth } from './assess-health.js';
+import type { CelHealthCheck } from './cel-health.js';
+import type { HealthResult } from './health-status.js';
+
+/** One object still not healthy when the wait ended. */
+export interface UnhealthyObject {
+  subject: string;
+  result: HealthResult;
+}
+
+/** Options of a health wait: the deadline, how often to poll, CEL checks for custom kinds, and cancellation. */
+export interface WaitForHealthOptions {
+  timeoutMs: number;
+  intervalMs?: number;
+  celChecks?: readonly CelHealthCheck[];
+  signal?: AbortSignal;
+}
+
+const subjectOf = (r: ObjectRef): string => `${r.kind}/${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
+
+async function assessOne(client: ClusterClient, ref: ObjectRef, celChecks: readonly CelHealthCheck[], signal?: AbortSignal): Promise<HealthResult> {
+  let obj: KubeObject;
+  try {
+    obj = await client.get(ref, { signal });
+  } catch (err) {
+    if (isNotFoundError(err)) return { status: 'NotFound', message: 'object not found' };
+    throw err;
+  }
+  const cel = celChecks.find((c) => c.matches(obj));
+  return cel ? cel.assess(obj) : assessHealth(obj);
+}
+
+/**
+ * Polls objects until every one is Current or the timeout passes; returns the ones that are not (empty: all
+ * healthy). A Failed object ends the wait early. Aborting the signal rejects with the signal's reason.
+ */
+export async function waitForHealth(client: ClusterClient, refs: readonly ObjectRef[], options: WaitForHealthOptions): Promise<UnhealthyObject[]> {
+  const deadline = Date.now() + options.timeoutMs;
+  const celChecks = options.celChecks ?? [];
+  let pending = [...refs];
+  for (;;) {
+    options.signal?.throwIfAborted();
+    const results = await Promise.all(pending.map(async (ref) => ({ ref, result: await assessOne(client, ref, celChecks, options.signal) })));
+    const unhealthy = results.filter((r) => r.result.status !== 'Current');
+    if (unhealthy.length === 0) return [];
+    if (unhealthy.some((r) => r.result.status === 'Failed') || Date.now() >= deadline) {
+      return unhealthy.map((r) => ({ subject: subjectOf(r.ref), result: r.result }));
+    }
+    pending = unhealthy.map((r) => r.ref);
+    await new Promise<void>((resolve, reject) => {
+      const t = setTimeout(resolve, Math.min(options.intervalMs ?? 250, Math.max(0, deadline - Date.now())));
+      options.signal?.addEventListener('abort', () => { clearTimeout(t); reject(options.signal!.reason); }, { once: true });
+    });
+  }
+}

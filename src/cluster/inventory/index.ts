@@ -1,0 +1,1 @@
+export { allObjectsForDeletion, inventoryFromChangeSet, refOfEntry, staleObjects } from './inventory.js';

@@ -1,0 +1,23 @@
+import type { Reconciler } from '../../runtime/reconciler.js';
+import { kustomizationConditions } from './conditions.js';
+import { finalizeKustomization } from './finalize.js';
+import type { KustomizationObject } from './kustomization-object.js';
+import { reconcileKustomization } from './reconcile.js';
+
+/** kustomize-controller's finalizer name. */
+export const KUSTOMIZATION_FINALIZER = 'finalizers.fluxcd.io';
+
+/** The Kustomization controller as the runtime runs it. */
+export function kustomizationReconciler(options: { concurrency?: number } = {}): Reconciler<KustomizationObject> {
+  return {
+    apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
+    kind: 'Kustomization',
+    conditionTable: kustomizationConditions,
+    reconcile: reconcileKustomization,
+    finalizer: KUSTOMIZATION_FINALIZER,
+    finalize: finalizeKustomization,
+    usesRetryInterval: true,
+    revision: (ks) => ks.status?.lastAppliedRevision ?? ks.status?.lastAttemptedRevision,
+    ...(options.concurrency ? { concurrency: options.concurrency } : {}),
+  };
+}

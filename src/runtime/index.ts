@@ -1,0 +1,20 @@
+/** The controller runtime: watch caches, keyed queue, Flux's requeue rules, conditions, events, metrics, leases. */
+export { ControllerRuntime, type RuntimeOptions } from './controller-runtime.js';
+export { Controller, type ControllerOptions } from './controller.js';
+export type { ReconcileContext, ReconcileResult, Reconciler } from './reconciler.js';
+export { ObjectCache, type CacheHandlers, type ObjectCacheOptions } from './cache/object-cache.js';
+export { WorkQueue, type KeyHandler, type WorkQueueOptions } from './queue/work-queue.js';
+export { ExponentialBackoff, fluxBackoff, type BackoffOptions } from './queue/exponential-backoff.js';
+export { fluxIntervalJitter, jitter } from './queue/jitter.js';
+export { nextRequeue, type RequeueInput } from './requeue-policy.js';
+export { addFinalizer, hasFinalizer, removeFinalizer } from './finalizers.js';
+export { patchStatus } from './patch/status-patcher.js';
+export { mergeDiff } from './patch/merge-diff.js';
+export { isSuspended, requestedAt, specDurationMs } from './object-fields.js';
+export { LeaseElector, type LeaderElectionOptions } from './leader/lease-elector.js';
+export { createLogger, type LoggerOptions, type RuntimeLogger } from './logging/create-logger.js';
+export { MetricsRecorder, type MetricsObject, type ResourceInfo } from './metrics/metrics-recorder.js';
+export { startMetricsServer, type MetricsServer } from './metrics/metrics-server.js';
+export * from './conditions/index.js';
+export * from './errors/index.js';
+export * from './events/index.js';

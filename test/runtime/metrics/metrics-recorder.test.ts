@@ -1,0 +1,37 @@
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { MetricsRecorder } from '../../../src/runtime/metrics/metrics-recorder.js';
+
+const repo = { apiVersion: 'source.toolkit.fluxcd.io/v1', kind: 'GitRepository', name: 'podinfo', namespace: 'flux-system' };
+
+test('condition, suspend, duration and resource-info series use Flux names and labels', async () => {
+  const m = new MetricsRecorder();
+  m.recordCondition(repo, 'Ready', 'True');
+  m.recordSuspend(repo, false);
+  m.recordDuration(repo, 0.25);
+  m.recordResourceInfo(repo, { ready: 'True', suspended: false, revision: 'main@sha1:abc' });
+  const text = await m.text();
+  assert.match(text, /gotk_reconcile_condition\{kind="GitRepository",name="podinfo",namespace="flux-system",type="Ready",status="True"\} 1/);
+  assert.match(text, /gotk_reconcile_condition\{kind="GitRepository",name="podinfo",namespace="flux-system",type="Ready",status="False"\} 0/);
+  assert.match(text, /gotk_suspend_status\{kind="GitRepository",name="podinfo",namespace="flux-system"\} 0/);
+  assert.match(text, /gotk_reconcile_duration_seconds_count\{kind="GitRepository",name="podinfo",namespace="flux-system"\} 1/);
+  assert.match(
+    text,
+    /gotk_resource_info\{customresource_group="source.toolkit.fluxcd.io",customresource_kind="GitRepository",customresource_version="v1",exported_namespace="flux-system",name="podinfo",ready="True",suspended="false",revision="main@sha1:abc"\} 1/,
+  );
+});
+
+test('resource info keeps one series per object and every series goes when the object is deleted', async () => {
+  const m = new MetricsRecorder();
+  m.recordResourceInfo(repo, { ready: 'Unknown', suspended: false, revision: '' });
+  m.recordResourceInfo(repo, { ready: 'False', suspended: true, revision: '' });
+  m.recordCondition(repo, 'Ready', 'False');
+  m.recordSuspend(repo, true);
+  m.recordDuration(repo, 1);
+  let text = await m.text();
+  assert.equal((text.match(/^gotk_resource_info\{/gm) ?? []).length, 1);
+  assert.match(text, /ready="False",suspended="true"/);
+  m.deleteObject(repo);
+  text = await m.text();
+  assert.doesNotMatch(text, /podinfo/);
+});
