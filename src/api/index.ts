@@ -30,3 +30,5 @@ export type { Alert, AlertSpec } from './notification/v1beta3/alert.js';
 export type { ImageRepository, ImageRepositorySpec } from './image/v1/image-repository.js';
 export type { ImagePolicy, ImagePolicySpec, ImageRef } from './image/v1/image-policy.js';
 export type { ImageUpdateAutomation, ImageUpdateAutomationSpec } from './image/v1/image-update-automation.js';
+export { UnsupportedVersionError, isUnsupportedVersionError } from './unsupported-version-error.js';
+export { readFluxObject } from './read-flux-object.js';

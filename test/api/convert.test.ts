@@ -4,7 +4,10 @@ import { versionRules } from '../../src/api/conversion-rules.js';
 import type { AnyFluxObject } from '../../src/api/convert/converted.js';
 import { toCurrentVersion } from '../../src/api/convert/to-current-version.js';
 import { toServedVersion } from '../../src/api/convert/to-served-version.js';
+import type { HelmRelease } from '../../src/api/helm/v2/helm-release.js';
+import { readFluxObject } from '../../src/api/read-flux-object.js';
 import { FluxValidator } from '../../src/api/validation/flux-validator.js';
+import { isUnsupportedVersionError } from '../../src/api/unsupported-version-error.js';
 
 type Any = any; // eslint-disable-line @typescript-eslint/no-explicit-any
 const validator = new FluxValidator();
@@ -118,7 +121,10 @@ test('serving a current object at an older version drops, and reports, what that
   assert.equal((c.object.spec as Any).driftDetection, undefined);
   assert.deepEqual(c.notes.map((n) => n.path), ['spec.driftDetection']);
   assert.deepEqual(toServedVersion(v2, 'helm.toolkit.fluxcd.io/v2beta2').notes, []);
-  assert.throws(() => toServedVersion(v2, 'helm.toolkit.fluxcd.io/v3'), /v3 is not a version Fluxion serves/);
+  assert.throws(
+    () => toServedVersion(v2, 'helm.toolkit.fluxcd.io/v3'),
+    (err: unknown) => isUnsupportedVersionError(err) && err.reason === 'UnsupportedAPIVersion' && err.message === 'helm.toolkit.fluxcd.io/v3 HelmRelease is not a kind/version Fluxion serves',
+  );
 });
 
 test('objects relabelled by an API server with conversion None still convert: legacy fields on a v2 object move', () => {
@@ -163,4 +169,18 @@ test('every conversion rule in the table is well formed and its kinds exist', ()
     if (r.action === 'converted') assert.ok(r.becomes, `${r.id}: converted rules say where the value lands`);
     assert.ok(r.note.length > 20, r.id);
   }
+});
+
+test('readFluxObject gives controllers a current, defaulted object from any version', () => {
+  const { object, notes } = readFluxObject<HelmRelease>({
+    apiVersion: 'helm.toolkit.fluxcd.io/v2beta1',
+    kind: 'HelmRelease',
+    metadata: meta,
+    spec: { interval: '5m', chart: { spec: { chart: 'postgresql', version: '12.x', sourceRef: { kind: 'HelmRepository', name: 'bitnami', namespace: 'flux-system' } } } },
+  });
+  assert.equal(object.apiVersion, 'helm.toolkit.fluxcd.io/v2');
+  assert.equal(object.spec?.chart?.spec.reconcileStrategy, 'ChartVersion');
+  assert.equal(object.spec?.chart?.spec.version, '12.x');
+  assert.deepEqual(object.status, { observedGeneration: -1 });
+  assert.deepEqual(notes, []);
 });

@@ -17,11 +17,12 @@ export interface TestApiServer {
 
 /**
  * Starts the embedded API server on a free 127.0.0.1 port with state in a fresh temporary directory.
- * Simulated workload status arrives after `kubeletDelayMs` (default 100 ms).
+ * Simulated workload status arrives after `kubeletDelayMs` (default 100 ms); `watchHistory` bounds the events kept
+ * for resuming watches (tests of 410 Gone make it small).
  */
-export async function startTestApiServer(options: { kubeletDelayMs?: number } = {}): Promise<TestApiServer> {
+export async function startTestApiServer(options: { kubeletDelayMs?: number; watchHistory?: number } = {}): Promise<TestApiServer> {
   const stateDir = mkdtempSync(join(tmpdir(), 'fluxion-apiserver-'));
-  const server = await startApiServer({ stateDir, port: 0, kubeletDelayMs: options.kubeletDelayMs ?? 100 });
+  const server = await startApiServer({ stateDir, port: 0, kubeletDelayMs: options.kubeletDelayMs ?? 100, watchHistory: options.watchHistory });
   const kubeConfig = new KubeConfig();
   kubeConfig.loadFromFile(server.kubeconfigPath);
   return {

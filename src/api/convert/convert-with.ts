@@ -1,6 +1,7 @@
 import { toCrdSchema } from '../crd-schema.js';
 import { findVersionRule, versionRules } from '../conversion-rules.js';
-import { findFluxKind } from '../kinds.js';
+import { currentApiVersion, findFluxKind } from '../kinds.js';
+import { UnsupportedVersionError } from '../unsupported-version-error.js';
 import type { AnyFluxObject, ConversionNote, Converted } from './converted.js';
 import { pruneToSchema } from './prune-to-schema.js';
 
@@ -25,7 +26,7 @@ export type Tweak = (obj: AnyFluxObject, book: NoteBook) => void;
  */
 export function convertWith(obj: AnyFluxObject, targetApiVersion: string, tweak: Tweak): Converted {
   const target = findFluxKind(targetApiVersion, obj.kind);
-  if (!target) throw new Error(`${obj.kind}: ${targetApiVersion} is not a version Fluxion serves`);
+  if (!target) throw new UnsupportedVersionError(targetApiVersion, obj.kind);
   const sourceVersion = obj.apiVersion.slice(obj.apiVersion.indexOf('/') + 1);
   const book = new NoteBook();
   const copy = structuredClone(obj);
@@ -40,6 +41,13 @@ export function convertWith(obj: AnyFluxObject, targetApiVersion: string, tweak:
     );
   }
   return { object: copy, notes: book.notes };
+}
+
+/** The current apiVersion of `obj`'s kind; throws {@link UnsupportedVersionError} when its own version is not served. */
+export function currentOf(obj: AnyFluxObject): string {
+  const found = findFluxKind(obj.apiVersion, obj.kind);
+  if (!found) throw new UnsupportedVersionError(obj.apiVersion, obj.kind);
+  return currentApiVersion(found.kind);
 }
 
 /** Reads a nested record, creating nothing; undefined when any step is missing or not an object. */

@@ -1,6 +1,5 @@
-import { currentApiVersion, findFluxKind } from '../kinds.js';
 import type { AnyFluxObject, Converted } from './converted.js';
-import { convertWith, dig } from './convert-with.js';
+import { convertWith, currentOf, dig } from './convert-with.js';
 import { moveLegacyPatches } from './legacy-patches.js';
 import { valuesFileFirst } from './values-file-first.js';
 
@@ -9,9 +8,7 @@ import { valuesFileFirst } from './values-file-first.js';
  * front of `valuesFiles`, post-renderer legacy patches become `patches`, `install.skipCRDs` becomes `install.crds: Skip`.
  */
 export function helmReleaseToCurrent(obj: AnyFluxObject): Converted {
-  const found = findFluxKind(obj.apiVersion, obj.kind);
-  if (!found) throw new Error(`${obj.apiVersion} ${obj.kind} is not a kind/version Fluxion serves`);
-  return convertWith(obj, currentApiVersion(found.kind), (o, book) => {
+  return convertWith(obj, currentOf(obj), (o, book) => {
     valuesFileFirst(dig(o, 'spec', 'chart', 'spec'), 'spec.chart.spec', 'hr-values-file', book);
     const renderers = Array.isArray(o.spec?.postRenderers) ? (o.spec.postRenderers as unknown[]) : [];
     renderers.forEach((r, i) => {

@@ -1,12 +1,5 @@
-import { currentApiVersion, findFluxKind } from '../kinds.js';
 import type { AnyFluxObject, Converted } from './converted.js';
-import { convertWith, dig } from './convert-with.js';
-
-const current = (obj: AnyFluxObject): string => {
-  const found = findFluxKind(obj.apiVersion, obj.kind);
-  if (!found) throw new Error(`${obj.apiVersion} ${obj.kind} is not a kind/version Fluxion serves`);
-  return currentApiVersion(found.kind);
-};
+import { convertWith, currentOf as current, dig } from './convert-with.js';
 
 /** Splits `ghcr.io/org/app:1.2.3@sha256:…` into an ImageRef (`name`, `tag`, `digest`). */
 export function imageRefFromString(image: string): { name: string; tag: string; digest?: string } {

@@ -1,6 +1,5 @@
-import { currentApiVersion, findFluxKind } from '../kinds.js';
 import type { AnyFluxObject, Converted } from './converted.js';
-import { convertWith } from './convert-with.js';
+import { convertWith, currentOf } from './convert-with.js';
 import { moveLegacyPatches } from './legacy-patches.js';
 
 /**
@@ -8,9 +7,7 @@ import { moveLegacyPatches } from './legacy-patches.js';
  * `patchesJson6902` become `patches`; `validation` is kept and reported as ignored (rules ks-* in conversion-rules.ts).
  */
 export function kustomizationToCurrent(obj: AnyFluxObject): Converted {
-  const found = findFluxKind(obj.apiVersion, obj.kind);
-  if (!found) throw new Error(`${obj.apiVersion} ${obj.kind} is not a kind/version Fluxion serves`);
-  return convertWith(obj, currentApiVersion(found.kind), (o, book) => {
+  return convertWith(obj, currentOf(obj), (o, book) => {
     if (!o.spec) return;
     moveLegacyPatches(o.spec, 'spec', book, 'ks-patches-smp', 'ks-patches-json6902');
     if (o.spec.validation !== undefined) book.note('ks-validation', 'spec.validation');

@@ -1,12 +1,5 @@
-import { currentApiVersion, findFluxKind } from '../kinds.js';
 import type { AnyFluxObject, Converted } from './converted.js';
-import { convertWith } from './convert-with.js';
-
-const current = (obj: AnyFluxObject): string => {
-  const found = findFluxKind(obj.apiVersion, obj.kind);
-  if (!found) throw new Error(`${obj.apiVersion} ${obj.kind} is not a kind/version Fluxion serves`);
-  return currentApiVersion(found.kind);
-};
+import { convertWith, currentOf as current } from './convert-with.js';
 
 /** Provider from v1beta2 or v1beta3 to v1beta3: the v1beta2 status is not carried over (v1beta3 has none). */
 export function providerToCurrent(obj: AnyFluxObject): Converted {

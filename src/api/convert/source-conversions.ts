@@ -1,6 +1,5 @@
-import { currentApiVersion, findFluxKind } from '../kinds.js';
 import type { AnyFluxObject, Converted } from './converted.js';
-import { convertWith, dig, type NoteBook } from './convert-with.js';
+import { convertWith, currentOf as current, dig, type NoteBook } from './convert-with.js';
 import { valuesFileFirst } from './values-file-first.js';
 
 type Json = Record<string, unknown>;
@@ -18,12 +17,6 @@ function dropIgnored(spec: Json | undefined, field: string, rule: string, book: 
   delete spec[field];
   book.note(rule, `spec.${field}`);
 }
-
-const current = (obj: AnyFluxObject): string => {
-  const found = findFluxKind(obj.apiVersion, obj.kind);
-  if (!found) throw new Error(`${obj.apiVersion} ${obj.kind} is not a kind/version Fluxion serves`);
-  return currentApiVersion(found.kind);
-};
 
 /** GitRepository from any served version to `source.toolkit.fluxcd.io/v1` (see rules gitrepo-* in conversion-rules.ts). */
 export function gitRepositoryToCurrent(obj: AnyFluxObject): Converted {

@@ -1,3 +1,4 @@
+import { UnsupportedVersionError } from '../unsupported-version-error.js';
 import type { AnyFluxObject, Converted } from './converted.js';
 import { helmReleaseToCurrent } from './helm-release-conversion.js';
 import { imagePolicyToCurrent, imageRepositoryToCurrent, imageUpdateAutomationToCurrent } from './image-conversions.js';
@@ -29,6 +30,6 @@ export const toCurrentByKind: Readonly<Record<string, (obj: AnyFluxObject) => Co
  */
 export function toCurrentVersion(obj: AnyFluxObject): Converted {
   const convert = toCurrentByKind[obj.kind];
-  if (!convert) throw new Error(`${obj.apiVersion} ${obj.kind}: not a Flux kind Fluxion serves`);
+  if (!convert) throw new UnsupportedVersionError(obj.apiVersion, obj.kind);
   return convert(obj);
 }

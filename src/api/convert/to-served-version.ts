@@ -1,4 +1,5 @@
 import { findFluxKind } from '../kinds.js';
+import { UnsupportedVersionError } from '../unsupported-version-error.js';
 import type { AnyFluxObject, Converted } from './converted.js';
 import { convertWith, dig } from './convert-with.js';
 import { imageRefToString } from './image-conversions.js';
@@ -8,7 +9,7 @@ import { imageRefToString } from './image-conversions.js';
  * asked for: the reverse of the value renames, then every field that version lacks is removed and reported in notes.
  */
 export function toServedVersion(obj: AnyFluxObject, apiVersion: string): Converted {
-  if (!findFluxKind(apiVersion, obj.kind)) throw new Error(`${obj.kind}: ${apiVersion} is not a version Fluxion serves`);
+  if (!findFluxKind(apiVersion, obj.kind)) throw new UnsupportedVersionError(apiVersion, obj.kind);
   const version = apiVersion.slice(apiVersion.indexOf('/') + 1);
   return convertWith(obj, apiVersion, (o) => {
     if (o.kind === 'GitRepository' && version === 'v1beta2') {

@@ -1,6 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 import { badRequest, unsupportedMediaType } from '../api-errors.js';
 import { isPlainObject } from '../kube-object.js';
+import { decodeKubernetesProtobuf } from '../protobuf/decode-protobuf.js';
 
 /** Media types accepted for create and update bodies. */
 export const objectMediaTypes = ['application/json', 'application/yaml'];
@@ -16,7 +17,7 @@ export function mediaType(contentType: string | undefined): string {
  */
 export function parseBody(body: Buffer, contentType: string | undefined, accepted: string[] = objectMediaTypes): unknown {
   const type = mediaType(contentType);
-  if (!accepted.includes(type)) throw unsupportedMediaType(type, accepted);
+  if (!accepted.includes(type)) throw unsupportedMediaType(type, accepted === objectMediaTypes ? [...accepted, 'application/vnd.kubernetes.protobuf'] : accepted);
   const text = body.toString('utf8');
   if (text.trim() === '') throw badRequest('the request body is empty');
   if (type.endsWith('yaml')) {
@@ -33,8 +34,9 @@ export function parseBody(body: Buffer, contentType: string | undefined, accepte
   }
 }
 
-/** Decodes a body that must be one JSON object (create, update). */
+/** Decodes a body that must be one object (create, update): JSON, YAML or Kubernetes protobuf as kubectl sends it. */
 export function parseObjectBody(body: Buffer, contentType: string | undefined): Record<string, unknown> {
+  if (mediaType(contentType) === 'application/vnd.kubernetes.protobuf') return decodeKubernetesProtobuf(body);
   const value = parseBody(body, contentType);
   if (!isPlainObject(value)) throw badRequest('the request body must be a JSON object');
   return value;

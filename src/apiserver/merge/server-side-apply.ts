@@ -25,7 +25,7 @@ export function serverSideApply(req: PatchRequest): KubeObject {
   };
   if (status) ctx.subresource = 'status';
   let result = managedApply(current, config, req.fieldManager ?? '', req.force, ctx);
-  if (hasNull(config)) result = dropNullFields(result) as KubeObject;
+  if (hasNull(config)) result = keepSystemFields(dropNullFields(result) as KubeObject, current);
   if (status) result = onlyStatusChanged(current ?? {}, result);
   else if (req.statusSubresource) result = withStatusOf(result, current);
   return checkName(result, req);
@@ -45,6 +45,15 @@ export function onlyStatusChanged(current: KubeObject, result: KubeObject): Kube
 export function withStatusOf(obj: KubeObject, from: KubeObject | undefined): KubeObject {
   const { status: _old, ...rest } = obj;
   return from?.status === undefined ? rest : { ...rest, status: from.status };
+}
+
+/** An apply config's `creationTimestamp: null` (typed clients send it) must not erase what the server set. */
+function keepSystemFields(result: KubeObject, current: KubeObject | undefined): KubeObject {
+  const was = isObject(current?.metadata) ? current.metadata : undefined;
+  if (!was) return result;
+  const meta = isObject(result.metadata) ? { ...result.metadata } : {};
+  for (const k of ['uid', 'creationTimestamp', 'generation']) if (meta[k] === undefined && was[k] !== undefined) meta[k] = was[k];
+  return { ...result, metadata: meta };
 }
 
 function hasNull(v: unknown): boolean {

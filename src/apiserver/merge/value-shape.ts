@@ -8,6 +8,7 @@ import type { TypeNode } from './type-node.js';
  */
 export type Shape = 'map' | 'list' | 'leaf';
 
+/** The shape a value takes at a typed position (see `Shape`). */
 export function shapeOf(type: TypeNode, v: unknown): Shape {
   switch (type.kind) {
     case 'deduced': return isObject(v) ? 'map' : 'leaf';

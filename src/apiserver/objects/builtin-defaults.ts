@@ -27,6 +27,17 @@ export function applyBuiltinDefaults(group: string, kind: string, obj: KubeObjec
       }
       break;
     }
+    case '/Secret': {
+      // stringData is write-only: Kubernetes folds it into data (base64) on every write.
+      if (isPlainObject(obj.stringData)) {
+        const data = isPlainObject(obj.data) ? obj.data : {};
+        for (const [k, v] of Object.entries(obj.stringData)) data[k] = Buffer.from(String(v), 'utf8').toString('base64');
+        obj.data = data;
+      }
+      delete obj.stringData;
+      setDefault(obj, 'type', 'Opaque');
+      break;
+    }
     case '/Service': {
       const s = spec(obj);
       setDefault(s, 'type', 'ClusterIP');
@@ -46,7 +57,10 @@ export function applyBuiltinDefaults(group: string, kind: string, obj: KubeObjec
       setDefault(s, 'replicas', 1);
       setDefault(s, 'progressDeadlineSeconds', 600);
       setDefault(s, 'revisionHistoryLimit', 10);
-      setDefault(s, 'strategy', { type: 'RollingUpdate', rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' } });
+      const strategy = isPlainObject(s.strategy) ? s.strategy : {};
+      setDefault(strategy, 'type', 'RollingUpdate');
+      if (strategy.type === 'RollingUpdate') setDefault(strategy, 'rollingUpdate', { maxSurge: '25%', maxUnavailable: '25%' });
+      s.strategy = strategy;
       break;
     }
     case 'apps/StatefulSet':

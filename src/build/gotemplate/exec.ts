@@ -333,7 +333,6 @@ class Executor {
     }
     if (typ === 'any') return value;
     if (value === null) {
-      if (typ === 'map') return null;
       this.errorf(`wrong type for value; expected ${goParamTypeName(typ)}; got interface {}`);
     }
     if (assignable(value, typ)) return value;

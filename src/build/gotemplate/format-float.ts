@@ -30,7 +30,7 @@ function expForm(a: number, prec: number | undefined, e: string): string {
 
 function gForm(a: number, prec: number, e: string): string {
   const shortest = prec < 0;
-  let p = prec === 0 ? 1 : prec;
+  const p = prec === 0 ? 1 : prec;
   const { d, dp } = digits(a, shortest ? undefined : p);
   let eprec = p;
   if (!shortest && eprec > d.length && d.length >= dp) eprec = d.length;
@@ -38,7 +38,6 @@ function gForm(a: number, prec: number, e: string): string {
   const exp = a === 0 ? 0 : dp - 1;
   const trimmed = shortest ? d : d.replace(/0+$/, '') || '0';
   if (exp < -4 || exp >= eprec) {
-    if (shortest) p = trimmed.length;
     const m = trimmed.length > 1 ? `${trimmed[0]}.${trimmed.slice(1)}` : trimmed;
     return `${m}${e}${exp < 0 ? '-' : '+'}${String(Math.abs(exp)).padStart(2, '0')}`;
   }

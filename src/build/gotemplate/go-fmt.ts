@@ -31,6 +31,10 @@ export function fmtValue(v: unknown, verb: string, f: FmtFlags, depth: number): 
   }
   if (v instanceof Error) return fmtString(v.message, verb === 'v' ? 's' : verb, f);
   if (v instanceof GoTime) return verb === 'v' || verb === 's' ? pad(formatTime(v, '2006-01-02 15:04:05.999999999 -0700 MST'), f) : badVerb(v, verb);
+  const stringer = (v as { String?: unknown }).String;
+  if (typeof stringer === 'function' && !isGoMap(v) && (verb === 'v' || verb === 's' || verb === 'q')) {
+    return fmtString(String((stringer as () => unknown).call(v)), verb === 'v' ? 's' : verb, f);
+  }
   if (v instanceof Uint8Array) {
     if (verb === 's' || verb === 'q' || verb === 'x' || verb === 'X') return fmtString(Buffer.from(v).toString('utf8'), verb, f);
     return '[' + [...v].map((b) => fmtInt(BigInt(b), verb === 'v' ? 'd' : verb, f)).join(' ') + ']';
@@ -113,7 +117,7 @@ function fmtString(s: string, verb: string, f: FmtFlags): string {
   switch (verb) {
     case 'v': case 's': return pad(f.prec >= 0 ? [...s].slice(0, f.prec).join('') : s, f);
     case 'q':
-      if (f.sharp && !s.includes('`') && !/[\x00-\x08\x0a-\x1f\x7f]/.test(s)) return pad('`' + s + '`', f);
+      if (f.sharp && !s.includes('`') && ![...s].some((c) => (c < ' ' && c !== '\t') || c === '\x7f')) return pad('`' + s + '`', f);
       return pad(goQuote(s, '"', f.plus), f);
     case 'x': case 'X': {
       const bytes = [...Buffer.from(s, 'utf8')].map((b) => b.toString(16).padStart(2, '0'));

@@ -36,4 +36,15 @@ export class GoTime {
       yday: Math.floor((d.getTime() - start) / 86400000) + 1,
     };
   }
+
+  // Methods templates may call, as on Go's time.Time.
+  /** Go's Time.Unix: seconds since the epoch. */
+  Unix(): bigint { return BigInt(this.unix()); }
+  /** Go's Time.UnixNano. */
+  UnixNano(): bigint { return BigInt(this.ms) * 1000000n + BigInt(this.extraNanos); }
+  /** Go's Time.UTC. */
+  UTC(): GoTime { return this.in(0, 'UTC'); }
+  /** Go's Time.Year. */
+  Year(): bigint { return BigInt(this.fields().year); }
+  /** Go's Time.Format is provided by time-format.ts; templates use sprig's `date` instead. */
 }

@@ -1,12 +1,15 @@
 import { GoTime } from './go-time.js';
 
+/** Marks a JS object as a Go struct/pointer value with this type name (`%T`, `typeOf`); such objects are not maps. */
+export const goTypeTag: unique symbol = Symbol.for('fluxion.gotemplate.goType');
+
 /** A Go map in our value model: a plain object or a JS Map with string keys. */
 export type GoMap = Record<string, unknown> | Map<string, unknown>;
 
 /** Whether a value is a Go map (plain object, Map, or an object exposing methods — not an array/time/bytes). */
 export function isGoMap(v: unknown): v is GoMap {
   if (v === null || typeof v !== 'object') return false;
-  return !Array.isArray(v) && !(v instanceof GoTime) && !(v instanceof Uint8Array);
+  return !Array.isArray(v) && !(v instanceof GoTime) && !(v instanceof Uint8Array) && !(goTypeTag in v);
 }
 
 /** The map's entries sorted by key, as Go's fmt and range order them. */
@@ -42,9 +45,10 @@ export function goTypeName(v: unknown): string {
     case 'function': return 'func(...interface {}) (interface {}, error)';
     default: break;
   }
-  if (Array.isArray(v)) return '[]interface {}';
+  if (Array.isArray(v)) return (v as unknown as Record<symbol, string | undefined>)[goTypeTag] ?? '[]interface {}';
   if (v instanceof Uint8Array) return '[]uint8';
   if (v instanceof GoTime) return 'time.Time';
+  if (typeof v === 'object' && goTypeTag in v) return String((v as Record<symbol, unknown>)[goTypeTag]);
   return 'map[string]interface {}';
 }
 
@@ -61,5 +65,12 @@ export function goKindName(v: unknown): string {
   }
   if (Array.isArray(v) || v instanceof Uint8Array) return 'slice';
   if (v instanceof GoTime) return 'struct';
+  if (typeof v === 'object' && goTypeTag in v) return String((v as Record<symbol, unknown>)[goTypeTag]).startsWith('*') ? 'ptr' : 'struct';
   return 'map';
+}
+
+/** Tags a JS array with the Go slice type it stands for (`[]string`, `[]int`) so `%T`/`typeOf` print it. */
+export function typedList<T>(arr: T[], type: string): T[] {
+  Object.defineProperty(arr, goTypeTag, { value: type, enumerable: false });
+  return arr;
 }

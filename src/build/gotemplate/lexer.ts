@@ -26,7 +26,7 @@ export function lex(input: string): Token[] {
   let start = 0;
   let line = 1;
   let startLine = 1;
-  let parenDepth = 0;
+  let parenDepth: number;
   const emit = (t: T): void => {
     out.push({ t, val: input.slice(start, pos), pos: start, line: startLine });
     start = pos;

@@ -25,11 +25,13 @@ export class TemplateSet {
     this.funcs = new Map(from?.funcs ?? Object.entries(builtinFuncs()));
     this.missingKey = options.missingKey ?? from?.missingKey ?? 'default';
     for (const [k, f] of Object.entries(options.funcs ?? {})) this.funcs.set(k, f);
-    const self = this;
+    const trees = this.trees;
+    const funcs = this.funcs;
+    const missing = (): MissingKey => this.missingKey;
     this.env = {
-      lookup: (n) => self.trees.get(n),
-      func: (n) => self.funcs.get(n),
-      get missingKey() { return self.missingKey; },
+      lookup: (n) => trees.get(n),
+      func: (n) => funcs.get(n),
+      get missingKey() { return missing(); },
     };
   }
 

@@ -1,3 +1,6 @@
+import { existsSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
+import { ChartLoadError } from './chart/chart-load-error.js';
 import { loadChart } from './chart/load-chart.js';
 import { formatTemplateOutput } from './render/format-template-output.js';
 import { HelmRenderError } from './render/helm-render-error.js';
@@ -13,22 +16,26 @@ export interface HelmTemplateArgs extends UserValueSources, Omit<RenderOptions, 
   skipTests?: boolean;
 }
 
-const releaseNamePattern = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
-
 /**
  * `helm template` as a function: validates the release name, merges user values, loads and renders the chart and
  * returns exactly what Helm prints on stdout. Errors carry Helm's message; `hint` is true when Helm would add
  * "Use --debug flag to render out invalid YAML".
  */
 export function helmTemplate(args: HelmTemplateArgs): string {
-  if (!releaseNamePattern.test(args.releaseName) || args.releaseName.length > 53) {
-    throw new Error(`release name "${args.releaseName}": invalid release name, must match regex ${releaseNamePattern.source} and the length must not be longer than 53`);
-  }
   if (args.kubeVersion !== undefined) parseKubeVersion(args.kubeVersion);
+  locateChart(args.chartPath);
   const values = mergeUserValues(args);
   const chart = loadChart(args.chartPath);
   const result = renderChart(chart, { ...args, values });
   return formatTemplateOutput(result, args);
+}
+
+/** Helm's LocateChart for local paths: a missing path is reported as Helm would try (and fail) a repository. */
+function locateChart(name: string): void {
+  if (existsSync(name)) return;
+  if (isAbsolute(name) || name.startsWith('.')) throw new ChartLoadError(`path "${name}" not found`);
+  if (name.includes('/')) throw new ChartLoadError(`repo ${name.split('/')[0]} not found`);
+  throw new ChartLoadError(`non-absolute URLs should be in form of repo_name/path_to_chart, got: ${name}`);
 }
 
 /** What `helm template` prints on stderr for a failure (with its --debug hint after render failures). */

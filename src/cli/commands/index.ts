@@ -10,7 +10,13 @@ import { registerEvents } from './events.js';
 import { registerTrace } from './trace.js';
 import { registerDescribe } from './describe.js';
 import { registerUp } from './up.js';
+import { registerControllers } from './controllers.js';
+import { registerInstall, registerUninstall } from './install.js';
+import { registerCreate } from './create.js';
+import { registerLogs } from './logs.js';
+import { registerCompletion } from './completion.js';
 import { registerHelm } from './helm.js';
+import { registerKustomize } from './kustomize.js';
 
 /** Every top-level verb; each module adds its own subcommand to the program. */
 export const commands: Array<(program: Command) => void> = [
@@ -26,5 +32,12 @@ export const commands: Array<(program: Command) => void> = [
   registerTrace,
   registerDescribe,
   registerUp,
+  registerControllers,
+  registerInstall,
+  registerUninstall,
+  registerCreate,
+  registerLogs,
+  registerCompletion,
   registerHelm,
+  registerKustomize,
 ];

@@ -1,4 +1,6 @@
+import { FluxValidator } from '../../api/validation/flux-validator.js';
 import type { Reconciler } from '../../runtime/reconciler.js';
+import { adoptCurrentSpec } from '../adopt-current-spec.js';
 import { kustomizationConditions } from './conditions.js';
 import { finalizeKustomization } from './finalize.js';
 import type { KustomizationObject } from './kustomization-object.js';
@@ -9,11 +11,15 @@ export const KUSTOMIZATION_FINALIZER = 'finalizers.fluxcd.io';
 
 /** The Kustomization controller as the runtime runs it. */
 export function kustomizationReconciler(options: { concurrency?: number } = {}): Reconciler<KustomizationObject> {
+  const validator = new FluxValidator();
   return {
     apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
     kind: 'Kustomization',
     conditionTable: kustomizationConditions,
-    reconcile: reconcileKustomization,
+    reconcile: (ctx, ks, signal) => {
+      adoptCurrentSpec(ctx, ks, validator);
+      return reconcileKustomization(ctx, ks, signal);
+    },
     finalizer: KUSTOMIZATION_FINALIZER,
     finalize: finalizeKustomization,
     usesRetryInterval: true,

@@ -54,3 +54,12 @@ test('a value of the wrong shape for the schema does not crash the merge', () =>
   const out = ssa(undefined, { ...d, spec: { ...(d.spec as object), template: 'not-an-object' } }, 'm');
   assert.equal((out.spec as Record<string, unknown>).template, 'not-an-object');
 });
+
+test('typed clients\' creationTimestamp: null neither erases the stored timestamp nor leaves nulls behind', () => {
+  const live = { ...ssa(undefined, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c' }, data: { a: '1' } }, 'm') };
+  const stored = { ...live, metadata: { ...(live.metadata as object), uid: 'u', creationTimestamp: '2026-01-01T00:00:00Z' } };
+  const out = ssa(stored, { apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: 'c', creationTimestamp: null }, data: { a: '2', b: null } }, 'm');
+  const meta = out.metadata as Record<string, unknown>;
+  assert.equal(meta.creationTimestamp, '2026-01-01T00:00:00Z');
+  assert.deepEqual(out.data, { a: '2' });
+});

@@ -78,3 +78,24 @@ test('create by a non-apply client records an Update entry with "." for every ma
   assert.equal(JSON.stringify(fieldsOf(out, 'kubectl-create')),
     '{"f:data":{".":{},"f:key":{}},"f:metadata":{"f:annotations":{".":{},"f:note":{}},"f:labels":{".":{},"f:test-label":{}}}}');
 });
+
+// As a real API server stores a kube-controller-manager status update of a Deployment (keys in its order).
+const realStatusFields = '{"f:metadata":{"f:annotations":{".":{},"f:deployment.kubernetes.io/revision":{}}},'
+  + '"f:status":{"f:availableReplicas":{},"f:conditions":{".":{},"k:{\\"type\\":\\"Available\\"}":{".":{},'
+  + '"f:lastTransitionTime":{},"f:lastUpdateTime":{},"f:message":{},"f:reason":{},"f:status":{},"f:type":{}},'
+  + '"k:{\\"type\\":\\"Progressing\\"}":{".":{},"f:lastTransitionTime":{},"f:lastUpdateTime":{},"f:message":{},'
+  + '"f:reason":{},"f:status":{},"f:type":{}}},"f:observedGeneration":{},"f:readyReplicas":{},"f:replicas":{},'
+  + '"f:updatedReplicas":{}}}';
+
+test('another manager\'s stored fieldsV1 survives an apply byte for byte', () => {
+  const live = stored(ssa(undefined, nginxDeployment(3), 'kubectl'));
+  const kcm = {
+    manager: 'kube-controller-manager', operation: 'Update', apiVersion: 'apps/v1', time: '2026-01-01T00:00:01Z',
+    fieldsType: 'FieldsV1', fieldsV1: JSON.parse(realStatusFields) as unknown, subresource: 'status',
+  };
+  const withKcm = { ...live, metadata: { ...(live.metadata as object), managedFields: [...managedFields(live), kcm] } };
+  const out = ssa(withKcm, nginxDeployment(4), 'kubectl');
+  const entry = managedFields(out).find((e) => e.manager === 'kube-controller-manager');
+  assert.equal(JSON.stringify(entry?.fieldsV1), realStatusFields);
+  assert.deepEqual(managedFields(out).map((e) => e.manager), ['kubectl', 'kube-controller-manager']);
+});

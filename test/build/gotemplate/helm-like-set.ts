@@ -10,8 +10,21 @@ export function helmLikeSet(options: SprigOptions = {}): TemplateSet {
   return new TemplateSet({
     name: 'gotpl',
     missingKey: 'zero',
-    funcs: { ...sprigFuncs(options), fail: (msg: unknown) => { throw new Error(`HELM[${String(msg)}]HELM`); } },
+    funcs: {
+      ...sprigFuncs(options),
+      fail: (msg: unknown) => { throw new Error(`HELM[${String(msg)}]HELM`); },
+      // Helm replaces Sprig's fromJson with one that reports errors inside the map.
+      fromJson: (s: unknown) => {
+        try { return JSON.parse(String(s)) as unknown; } catch { return { Error: jsonError(String(s)) }; }
+      },
+    },
   });
+}
+
+function jsonError(s: string): string {
+  const set = new TemplateSet({ funcs: sprigFuncs() });
+  set.parse('j', '{{ mustFromJson . }}');
+  try { set.execute('j', s); return ''; } catch (e) { return (e as Error).message.replace(/^.*error calling mustFromJson: /s, ''); }
 }
 
 /** The top-level object Helm passes to a chart's templates, for the throwaway chart `gt`, release `rel`. */

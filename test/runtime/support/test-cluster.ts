@@ -9,6 +9,8 @@ export interface TestCluster {
   url: string;
   kubeconfigPath: string;
   client: ClusterClient;
+  /** Stops the server (ending every watch) and starts it again on the same port with the same state. */
+  restart(downMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -18,12 +20,18 @@ export interface TestCluster {
  */
 export async function startTestCluster(options: { bookmarkIntervalMs?: number; stateDir?: string } = {}): Promise<TestCluster> {
   const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), 'fluxion-runtime-'));
-  const server = await startApiServer({ stateDir, kubeletDelayMs: false, bookmarkIntervalMs: options.bookmarkIntervalMs });
+  const start = (port?: number) => startApiServer({ stateDir, port, kubeletDelayMs: false, bookmarkIntervalMs: options.bookmarkIntervalMs });
+  let server = await start();
   const client = await ClusterClient.fromKubeconfig({ path: server.kubeconfigPath });
   return {
     url: server.url,
     kubeconfigPath: server.kubeconfigPath,
     client,
+    async restart(downMs = 0) {
+      await server.close();
+      await new Promise((r) => setTimeout(r, downMs));
+      server = await start(Number(new URL(server.url).port));
+    },
     async close() {
       client.close();
       await server.close();

@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalObjectReferenceSchema } from '../../meta/references.js';
 import { StringEnum, StringMap } from '../../schema/building-blocks.js';
-import { fluxObject } from '../../schema/flux-object.js';
+import { fluxObjectWithoutStatus } from '../../schema/flux-object.js';
 import { CrossNamespaceObjectReferenceSchema } from '../v1/event-source-reference.js';
 
 /** Alert spec fields shared with v1beta2. */
@@ -21,6 +21,6 @@ export const AlertSpecSchema = Type.Object({ ...alertSpecFields, eventMetadata: 
 export type AlertSpec = Static<typeof AlertSpecSchema>;
 
 /** `notification.toolkit.fluxcd.io/v1beta3` Alert (no status). */
-export const AlertSchema = fluxObject('Alert is the Schema for the alerts API', AlertSpecSchema);
+export const AlertSchema = fluxObjectWithoutStatus('Alert is the Schema for the alerts API', AlertSpecSchema);
 /** An Alert at the current version. */
 export type Alert = Static<typeof AlertSchema>;

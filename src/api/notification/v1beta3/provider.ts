@@ -1,7 +1,7 @@
 import { Type, type Static } from '@sinclair/typebox';
 import { LocalObjectReferenceSchema } from '../../meta/references.js';
 import { Duration, StringEnum, Timeout, withRules, type CelRule } from '../../schema/building-blocks.js';
-import { fluxObject } from '../../schema/flux-object.js';
+import { fluxObjectWithoutStatus } from '../../schema/flux-object.js';
 
 /** Provider types Flux accepts. */
 export const providerTypes = [
@@ -46,6 +46,6 @@ export const ProviderSpecSchema = withRules(
 export type ProviderSpec = Static<typeof ProviderSpecSchema>;
 
 /** `notification.toolkit.fluxcd.io/v1beta3` Provider (no status: v1beta3 objects are static). */
-export const ProviderSchema = fluxObject('Provider is the Schema for the providers API', ProviderSpecSchema);
+export const ProviderSchema = fluxObjectWithoutStatus('Provider is the Schema for the providers API', ProviderSpecSchema);
 /** A Provider at the current version. */
 export type Provider = Static<typeof ProviderSchema>;

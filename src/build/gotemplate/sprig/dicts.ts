@@ -1,5 +1,5 @@
 import { typed } from '../func-signature.js';
-import { isGoMap, mapGet, mapHas } from '../go-types.js';
+import { isGoMap, mapGet, mapHas, typedList } from '../go-types.js';
 import type { FuncMap } from '../types.js';
 import { deepCopy, isEmpty, strval } from './conv.js';
 
@@ -59,7 +59,7 @@ export function dictFuncs(): FuncMap {
     unset: typed('map string', (d, k) => { if (d) delete (d as Dict)[k as string]; return d; }),
     hasKey: typed('map string', (d, k) => d !== null && mapHas(asDict(d), k as string)),
     pluck: typed('string ...map', (k, ...ds) => ds.filter((d) => d !== null && mapHas(asDict(d), k as string)).map((d) => mapGet(asDict(d), k as string))),
-    keys: typed('...map', (...ds) => ds.flatMap((d) => Object.keys(asDict(d)))),
+    keys: typed('...map', (...ds) => typedList(ds.flatMap((d) => Object.keys(asDict(d))), '[]string')),
     values: typed('map', (d) => Object.values(asDict(d))),
     pick: typed('map ...string', (d, ...ks) => Object.fromEntries(ks.filter((k) => mapHas(asDict(d), k as string)).map((k) => [k, mapGet(asDict(d), k as string)]))),
     omit: typed('map ...string', (d, ...ks) => Object.fromEntries(Object.entries(asDict(d)).filter(([k]) => !ks.includes(k)))),
@@ -70,7 +70,7 @@ export function dictFuncs(): FuncMap {
     dig: typed('...any', dig),
     deepCopy: typed('any', (v) => deepCopy(v)),
     mustDeepCopy: typed('any', (v) => {
-      if (v === null || v === undefined) throw new Error('copy: Must be a map or slice');
+      if (v === null || v === undefined) throw new Error('reflect: call of reflect.Value.Type on zero Value');
       return deepCopy(v);
     }),
   };

@@ -1,6 +1,7 @@
 import { GoTime } from '../go-time.js';
 import { isGoMap, sortedEntries } from '../go-types.js';
 import { formatTime } from '../time-format.js';
+import { jsonSyntaxError } from './json-syntax-error.js';
 
 /** Go's encoding/json Marshal (sorted map keys, HTML-safe escaping unless `escapeHTML` is false, optional indent). */
 export function goJson(v: unknown, indent = '', escapeHTML = true): string {
@@ -45,13 +46,11 @@ function enc(v: unknown, indent: string, prefix: string, h: boolean): string {
   return 'null';
 }
 
-/** Go's json.Unmarshal into interface{}: numbers become float64; throws Go-like messages on bad input. */
+/** Go's json.Unmarshal into interface{}: numbers become float64; throws Go's message on bad input. */
 export function goParseJson(s: string): unknown {
   try {
     return JSON.parse(s) as unknown;
   } catch (e) {
-    const m = /Unexpected token '?(.)'?/.exec((e as Error).message);
-    if (s.trim() === '') throw new Error('unexpected end of JSON input');
-    throw new Error(m ? `invalid character '${m[1]}' looking for beginning of value` : 'unexpected end of JSON input');
+    throw new Error(jsonSyntaxError(s), { cause: e });
   }
 }

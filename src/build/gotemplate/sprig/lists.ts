@@ -1,5 +1,6 @@
 import { typed } from '../func-signature.js';
 import type { FuncMap } from '../types.js';
+import { typedList } from '../go-types.js';
 import { deepEqual, isEmpty, listOf, reflectKind, strslice, toInt64 } from './conv.js';
 
 type Maker = (...a: unknown[]) => unknown;
@@ -31,8 +32,8 @@ export function listFuncs(): FuncMap {
     ...both('prepend', (l, v) => [v, ...listOf(l, (k) => `Cannot prepend on type ${k}`)], 'any any'),
     ...both('first', (l) => listOf(l, (k) => `Cannot find first on type ${k}`)[0] ?? null, 'any'),
     ...both('last', (l) => { const a = listOf(l, (k) => `Cannot find last on type ${k}`); return a.length ? a[a.length - 1] : null; }, 'any'),
-    ...both('rest', (l) => { const a = listOf(l, (k) => `Cannot find rest on type ${k}`); return a.length ? a.slice(1) : null; }, 'any'),
-    ...both('initial', (l) => { const a = listOf(l, (k) => `Cannot find initial on type ${k}`); return a.length ? a.slice(0, -1) : null; }, 'any'),
+    ...both('rest', (l) => { const a = listOf(l, (k) => `Cannot find rest on type ${k}`); return a.slice(1); }, 'any'),
+    ...both('initial', (l) => { const a = listOf(l, (k) => `Cannot find initial on type ${k}`); return a.slice(0, -1); }, 'any'),
     ...both('reverse', (l) => [...listOf(l, (k) => `Cannot find reverse on type ${k}`)].reverse(), 'any'),
     ...both('uniq', (l) => uniq(listOf(l, (k) => `Cannot find uniq on type ${k}`)), 'any'),
     ...both('compact', (l) => listOf(l, (k) => `Cannot compact on type ${k}`).filter((x) => !isEmpty(x)), 'any'),
@@ -52,21 +53,21 @@ export function listFuncs(): FuncMap {
       const n = Number(size);
       const out: unknown[][] = [];
       for (let i = 0; i < a.length; i += n) out.push(a.slice(i, i + n));
-      return out;
+      return typedList(out, '[][]interface {}');
     }, 'int any'),
     concat: typed('...any', (...lists) => lists.flatMap((l) => {
       if (l === null || l === undefined) throw new Error('runtime error: invalid memory address or nil pointer dereference');
       if (!Array.isArray(l)) throw new Error(`Cannot concat type ${reflectKind(l)} as list`);
       return l;
     })),
-    sortAlpha: typed('any', (l) => (Array.isArray(l) ? strslice(l).sort() : strslice(l))),
-    toStrings: typed('any', (l) => strslice(l)),
+    sortAlpha: typed('any', (l) => typedList(Array.isArray(l) ? strslice(l).sort() : strslice(l), '[]string')),
+    toStrings: typed('any', (l) => typedList(strslice(l), '[]string')),
     join: typed('string any', (sep, l) => strslice(l).join(sep as string)),
-    splitList: typed('string string', (sep, s) => goSplit(s as string, sep as string, -1)),
+    splitList: typed('string string', (sep, s) => typedList(goSplit(s as string, sep as string, -1), '[]string')),
     split: typed('string string', (sep, s) => indexed(goSplit(s as string, sep as string, -1))),
     splitn: typed('string int string', (sep, n, s) => indexed(goSplit(s as string, sep as string, Number(n)))),
-    until: typed('int', (c) => untilStep(0n, c as bigint, (c as bigint) < 0n ? -1n : 1n)),
-    untilStep: typed('int int int', (a, b, c) => untilStep(a as bigint, b as bigint, c as bigint)),
+    until: typed('int', (c) => typedList(untilStep(0n, c as bigint, (c as bigint) < 0n ? -1n : 1n), '[]int')),
+    untilStep: typed('int int int', (a, b, c) => typedList(untilStep(a as bigint, b as bigint, c as bigint), '[]int')),
     seq: typed('...int', (...p) => seq(p as bigint[])),
   };
 }

@@ -24,7 +24,7 @@ function abbreviateFull(str: string, offset: number, maxWidth: number): string {
   if (str.length - off < maxWidth - 3) off = str.length - (maxWidth - 3);
   if (off <= 4) return str.slice(0, maxWidth - 3) + '...';
   if (maxWidth < 7) return '';
-  if (off + maxWidth - 3 < str.length) return '...' + abbreviateFull(str.slice(off + maxWidth - 3), 0, maxWidth - 3);
+  if (off + maxWidth - 3 < str.length) return '...' + abbreviateFull(str.slice(off), 0, maxWidth - 3);
   return '...' + str.slice(str.length - (maxWidth - 3));
 }
 
@@ -130,7 +130,7 @@ export function stringFuncs(): FuncMap {
     nindent: typed('int string', (n, s) => '\n' + indent(Number(n), s as string)),
     replace: typed('string string string', (o, n, s) => (s as string).split(o as string).join(n as string)),
     plural: typed('string string int', (one, many, n) => (n === 1n ? one : many)),
-    toString: typed('any', (v) => strval(v)),
+    toString: typed('any', (v: unknown) => strval(v)),
   };
 }
 

@@ -42,13 +42,13 @@ export function templateFuncs(set: TemplateSet, included: Map<string, number>): 
       try {
         clone.parse(set.name, tpl);
       } catch (err) {
-        throw new Error(`cannot parse template ${JSON.stringify(tpl)}: ${(err as Error).message}`);
+        throw new Error(`cannot parse template ${JSON.stringify(tpl)}: ${(err as Error).message}`, { cause: err });
       }
       let out: string;
       try {
         out = clone.execute(set.name, vals);
       } catch (err) {
-        throw new Error(`error during tpl function execution for ${JSON.stringify(tpl)}: ${(err as Error).message}`);
+        throw new Error(`error during tpl function execution for ${JSON.stringify(tpl)}: ${(err as Error).message}`, { cause: err });
       }
       return out.replaceAll('<no value>', '');
     },

@@ -58,6 +58,7 @@ export function renderChart(chart: Chart, opts: RenderOptions): RenderResult {
   const warn = opts.warn ?? (() => {});
   if (chart.metadata.type === 'library') throw new ChartLoadError('library charts are not installable');
   checkDependencies(chart);
+  validateReleaseName(opts.releaseName);
   const userValues = opts.values ?? {};
   const processed = processDependencies(chart, userValues, warn);
   const caps = capabilitiesObject({ kubeVersion: opts.kubeVersion, apiVersions: opts.apiVersions });
@@ -89,6 +90,15 @@ export function renderChart(chart: Chart, opts: RenderOptions): RenderResult {
   }
   const { hooks, manifests } = sortManifests(files);
   return { manifests, hooks, crds: crdFiles(processed), notes, values };
+}
+
+const releaseNamePattern = /^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9]*[a-z0-9])?)*$/;
+
+/** Helm's ValidateReleaseName: a DNS-1123 subdomain of at most 53 characters. */
+function validateReleaseName(name: string): void {
+  if (!releaseNamePattern.test(name) || name.length > 53) {
+    throw new ChartLoadError(`release name "${name}": invalid release name, must match regex ${releaseNamePattern.source} and the length must not be longer than 53`);
+  }
 }
 
 /** Helm's CheckDependencies: every dependency in Chart.yaml must be present under charts/. */

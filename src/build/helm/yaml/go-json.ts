@@ -4,6 +4,8 @@ export type JsonNode = null | boolean | string | JsonNumber | JsonNode[] | JsonM
 /** A JSON number, kept as Go's encoder printed it. */
 export interface JsonNumber {
   readonly num: string;
+  /** The float64 itself when the value was one (yaml.v3 prints it without the JSON round trip). */
+  readonly float?: number;
 }
 
 /** A JSON object with keys in Go's (byte-wise) sorted order. */
@@ -19,7 +21,7 @@ export function toJsonTree(v: unknown): JsonNode {
   if (v === null || v === undefined) return null;
   if (typeof v === 'boolean' || typeof v === 'string') return v;
   if (typeof v === 'bigint') return { num: v.toString() };
-  if (typeof v === 'number') return { num: goJsonFloat(v) };
+  if (typeof v === 'number') return { num: goJsonFloat(v), float: v };
   if (Array.isArray(v)) return v.map(toJsonTree);
   if (v instanceof Uint8Array) return Buffer.from(v).toString('base64');
   if (v instanceof Map) return sortedMap([...v.entries()].map(([k, val]) => [String(k), val]));

@@ -1,4 +1,4 @@
-import { goFloatG, toJsonTree, type JsonNode } from './go-json.js';
+import { GoJsonError, goFloatG, toJsonTree, type JsonNode } from './go-json.js';
 import { writeGoYamlString } from './go-yaml-scalar.js';
 
 /**
@@ -8,7 +8,9 @@ import { writeGoYamlString } from './go-yaml-scalar.js';
  */
 export function goYamlMarshal(value: unknown, opts: { indentSequences?: boolean } = {}): string {
   const out = new Out(opts.indentSequences === true);
-  writeNode(out, toJsonTree(value), -1, 'top');
+  const tree = toJsonTree(value);
+  if (!opts.indentSequences) rejectUnreadable(tree);
+  writeNode(out, tree, -1, 'top');
   out.endLine();
   return out.text;
 }
@@ -60,7 +62,7 @@ function writeNode(out: Out, n: JsonNode, indent: number, place: Place): void {
     return;
   }
   const scalarIndent = indent < 0 ? 2 : indent + 2;
-  out.write(scalarText(n, out.column, scalarIndent));
+  out.write(scalarText(n, out.column, scalarIndent, out.indentSequences));
 }
 
 function writeChild(out: Out, n: JsonNode, indent: number, place: Place): void {
@@ -73,12 +75,26 @@ function writeChild(out: Out, n: JsonNode, indent: number, place: Place): void {
   writeNode(out, n, indent, place);
 }
 
-function scalarText(n: JsonNode, column: number, indent: number): string {
+/**
+ * go-yaml re-reads the JSON text, and libyaml refuses raw characters it deems unprintable (DEL, C1 controls,
+ * U+FFFE/F); Go's JSON leaves those unescaped, so Helm's toYaml then fails and prints nothing.
+ */
+function rejectUnreadable(n: JsonNode): void {
+  if (typeof n === 'string') {
+    if (/[\u007f-\u0084\u0086-\u009f\ufffe\uffff]/.test(n)) throw new GoJsonError('yaml: control characters are not allowed');
+  } else if (Array.isArray(n)) n.forEach(rejectUnreadable);
+  else if (n !== null && typeof n === 'object' && 'entries' in n) {
+    for (const [k, v] of n.entries) { rejectUnreadable(k); rejectUnreadable(v); }
+  }
+}
+
+function scalarText(n: JsonNode, column: number, indent: number, pretty = false): string {
   if (n === null) return 'null';
   if (typeof n === 'boolean') return n ? 'true' : 'false';
   if (typeof n === 'string') return writeGoYamlString(n, { column, indent, simpleKey: false });
   if (Array.isArray(n)) return '[]';
   if ('entries' in n) return '{}';
+  if (pretty && n.float !== undefined) return goFloatG(n.float);
   return yamlNumber(n.num);
 }
 

@@ -7,7 +7,8 @@ const goYamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
   version: '1.1',
   schema: 'yaml-1.1',
   merge: true,
-  uniqueKeys: true,
+  // go-yaml v2's non-strict decoding lets a repeated key win instead of failing.
+  uniqueKeys: false,
   customTags: (tags) => (tags as Tags).filter((t) => t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME') as typeof tags,
 };
 
@@ -24,8 +25,9 @@ export class YamlReadError extends Error {
  * Returns `null` for an empty document; throws {@link YamlReadError} on bad YAML.
  */
 export function readYaml(text: string): unknown {
-  const doc = parseDocument(text, goYamlOptions);
-  if (doc.errors.length > 0) throw new YamlReadError(formatYamlError(doc.errors[0]!));
+  // Line positions cost a third of the parse: only a failing document is parsed again to get them.
+  const doc = parseDocument(text, { ...goYamlOptions, prettyErrors: false });
+  if (doc.errors.length > 0) throw new YamlReadError(formatYamlErrors(parseDocument(text, goYamlOptions).errors));
   return normalize(doc.toJS({ maxAliasCount: -1 }));
 }
 
@@ -35,7 +37,7 @@ export function readYamlAll(text: string): unknown[] {
   if (!Array.isArray(docs)) return [];
   const out: unknown[] = [];
   for (const doc of docs) {
-    if (doc.errors.length > 0) throw new YamlReadError(formatYamlError(doc.errors[0]!));
+    if (doc.errors.length > 0) throw new YamlReadError(formatYamlErrors(doc.errors));
     out.push(normalize(doc.toJS({ maxAliasCount: -1 })));
   }
   return out;
@@ -60,7 +62,19 @@ export function goJsonKind(v: unknown): string {
   return 'object';
 }
 
-function formatYamlError(err: { message: string; linePos?: Array<{ line: number }> }): string {
+interface ParseErr { code: string; message: string; linePos?: Array<{ line: number }> }
+
+/** libyaml's wording for the mistakes charts make most (a `key: value` where a mapping cannot start). */
+function formatYamlErrors(errors: ParseErr[]): string {
+  const keyErrors = errors.filter((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY');
+  if (keyErrors.length > 0) {
+    const line = Math.max(...keyErrors.map((e) => e.linePos?.[e.linePos.length - 1]?.line ?? 0));
+    return `error converting YAML to JSON: yaml: line ${line}: mapping values are not allowed in this context`;
+  }
+  return formatYamlError(errors[0]!);
+}
+
+function formatYamlError(err: ParseErr): string {
   const line = err.linePos?.[0]?.line;
   const first = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
   return `error converting YAML to JSON: yaml: ${line !== undefined ? `line ${line}: ` : ''}${first}`;

@@ -1,0 +1,41 @@
+import type { Command } from 'commander';
+import { existsSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { DiskFileSystem } from '../../build/fs/index.js';
+import { kustomizeBuild, renderKustomizeYaml } from '../../build/kustomize/index.js';
+
+/** The directory builds are confined to: the enclosing Git work tree, else the current directory when DIR is inside it, else DIR. */
+function confinementRoot(dir: string): string {
+  for (let d = dir; ; d = dirname(d)) {
+    if (existsSync(join(d, '.git'))) return d;
+    if (dirname(d) === d) break;
+  }
+  const cwd = process.cwd();
+  return dir === cwd || dir.startsWith(cwd + sep) ? cwd : dir;
+}
+
+/** `fluxion kustomize build DIR`: prints what `kustomize build DIR` prints; errors go to stderr with exit code 1. */
+export function registerKustomize(program: Command): void {
+  const kustomize = program.command('kustomize').description('kustomize operations, with the built-in engine');
+  kustomize
+    .command('build')
+    .description('build a kustomization directory and print the objects as YAML')
+    .argument('<dir>', 'directory holding a kustomization.yaml')
+    .option('--root <dir>', 'directory files may be read from (default: the enclosing Git work tree)')
+    .option('--load-restrictor <mode>', 'LoadRestrictionsRootOnly (default) or LoadRestrictionsNone', 'LoadRestrictionsRootOnly')
+    .action((dirArg: string, opts: { root?: string; loadRestrictor: string }) => {
+      const dir = resolve(dirArg);
+      const root = resolve(opts.root ?? confinementRoot(dir));
+      try {
+        if (!existsSync(dir)) throw new Error(`${dirArg}: no such directory`);
+        const rel = relative(root, dir).split(sep).join('/');
+        const objects = kustomizeBuild(new DiskFileSystem(root), rel, {
+          loadRestrictions: opts.loadRestrictor === 'LoadRestrictionsNone' ? 'none' : 'rootOnly',
+        });
+        process.stdout.write(renderKustomizeYaml(objects));
+      } catch (err) {
+        process.stderr.write(`✗ ${err instanceof Error ? err.message : String(err)}\n`);
+        process.exitCode = 1;
+      }
+    });
+}
