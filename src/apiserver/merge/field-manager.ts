@@ -1,4 +1,5 @@
 import { ApplyConflicts } from './conflict-error.js';
+import { emptyObjectFor } from './empty-object.js';
 import { FieldSet } from './field-set.js';
 import { isObject } from './json-order.js';
 import { allowedConflictsFromLastApplied, withLastApplied } from './last-applied.js';
@@ -59,8 +60,8 @@ function isCreate(live: KubeObject | undefined): boolean {
  */
 export function managedUpdate(live: KubeObject | undefined, next: KubeObject, manager: string, ctx: FieldManagerContext): KubeObject {
   const managers = decodeForUpdate(live, next, ctx.subresource !== undefined);
-  const liveObj = live ? withoutManagedFields(live) : {};
   const newObj = withoutManagedFields(next);
+  const liveObj = live ? withoutManagedFields(live) : emptyObjectFor(ctx.type, newObj);
   if (managers.size === 0 && !isCreate(live)) return newObj;
   const out = updateLayers(liveObj, newObj, managers, manager, ctx);
   return withManagedFields(newObj, out);

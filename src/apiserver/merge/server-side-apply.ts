@@ -2,7 +2,9 @@ import { FieldSet } from './field-set.js';
 import { everythingExcept, onlyPath } from './field-filter.js';
 import { managedApply, type FieldManagerContext } from './field-manager.js';
 import { isObject } from './json-order.js';
-import { checkApplyConfig, checkName } from './object-checks.js';
+import { MergeError } from './merge-error.js';
+import { checkApplyConfig, checkName, gvkString } from './object-checks.js';
+import { TypedValueError } from './to-field-set.js';
 import { parseApplyBody } from './parse-body.js';
 import type { KubeObject, PatchRequest } from './patch-request.js';
 import { TypeNode } from './type-node.js';
@@ -24,7 +26,15 @@ export function serverSideApply(req: PatchRequest): KubeObject {
     now: req.now,
   };
   if (status) ctx.subresource = 'status';
-  let result = managedApply(current, config, req.fieldManager ?? '', req.force, ctx);
+  let result: KubeObject;
+  try {
+    result = managedApply(current, config, req.fieldManager ?? '', req.force, ctx);
+  } catch (e) {
+    if (!(e instanceof TypedValueError)) throw e;
+    const meta = isObject(config.metadata) ? config.metadata : {};
+    const who = `${String(meta.namespace ?? '')}/${String(meta.name ?? '')}; ${gvkString(config.apiVersion, config.kind)}`;
+    throw new MergeError('BadRequest', `failed to create typed patch object (${who}): ${e.message}`);
+  }
   if (hasNull(config)) result = keepSystemFields(dropNullFields(result) as KubeObject, current);
   if (status) result = onlyStatusChanged(current ?? {}, result);
   else if (req.statusSubresource) result = withStatusOf(result, current);

@@ -28,6 +28,7 @@ function walk(v: unknown, type: TypeNode, path: PathElement[], set: FieldSet, st
     if (!isObject(v)) return;
     for (const k in v) {
       path.push(fieldElement(k));
+      if (strict && type.rejectsField(k)) throw new TypedValueError(`${pathString(path)}: field not declared in schema`);
       walk(v[k], type.field(k), path, set, strict);
       path.pop();
     }

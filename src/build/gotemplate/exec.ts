@@ -22,6 +22,7 @@ export interface ExecEnv {
 interface Var { name: string; value: unknown; iface: boolean }
 
 const MISSING = Symbol('missing');
+const noNodes: Node[] = [];
 const BREAK = Symbol('break');
 const CONTINUE = Symbol('continue');
 const MAX_DEPTH = 100000;
@@ -297,7 +298,7 @@ class Executor {
   }
 
   private evalCall(dot: unknown, dotIface: boolean, fn: TypedGoFunc, node: Node, name: string, args: Node[] | null, final: unknown): unknown {
-    const rest = args ? args.slice(1) : [];
+    const rest = args && args.length > 1 ? args.slice(1) : noNodes;
     const sig = fn.goSignature;
     const numIn = rest.length + (final === MISSING ? 0 : 1);
     if (sig) {

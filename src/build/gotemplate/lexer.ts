@@ -15,7 +15,11 @@ const keywords: ReadonlyMap<string, T> = new Map([
 ]);
 
 const isSpace = (c: string): boolean => c === ' ' || c === '\t' || c === '\r' || c === '\n';
-const isAlphaNumeric = (c: string): boolean => c === '_' || /^[\p{L}\p{Nd}]$/u.test(c);
+const isAlphaNumeric = (c: string): boolean => {
+  const k = c.charCodeAt(0);
+  if (k < 0x80) return (k >= 0x61 && k <= 0x7a) || (k >= 0x41 && k <= 0x5a) || (k >= 0x30 && k <= 0x39) || k === 0x5f;
+  return /^[\p{L}\p{Nd}]$/u.test(c);
+};
 const hasLeftTrim = (s: string, i: number): boolean => s[i] === '-' && isSpace(s[i + 1] ?? '');
 const hasRightTrim = (s: string, i: number): boolean => isSpace(s[i] ?? '') && s[i + 1] === '-';
 

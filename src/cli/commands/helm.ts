@@ -48,9 +48,11 @@ export function registerHelm(program: Command, io: HelmIo = processIo): void {
     .option('--no-hooks', 'leave hooks out')
     .option('--skip-tests', 'leave test hooks out')
     .option('--is-upgrade', 'set .Release.IsUpgrade instead of .Release.IsInstall')
-    .action((name: string | undefined, chart: string | undefined, flags: TemplateFlags) => {
+    .allowExcessArguments(true)
+    .action((name: string | undefined, chart: string | undefined, flags: TemplateFlags, cmd: Command) => {
       const [releaseName, chartPath] = chart === undefined ? ['release-name', name] : [name!, chart];
       try {
+        if (cmd.args.length > 2) throw new Error(`expected at most two arguments, unexpected arguments: ${cmd.args.slice(2).join(', ')}`);
         if (chartPath === undefined) throw new Error('"helm template" requires at least 1 argument');
         const valueFiles = flags.values.map((f) => ({ name: f, text: readValuesFile(f) }));
         const out = helmTemplate({

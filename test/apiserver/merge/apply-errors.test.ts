@@ -63,3 +63,21 @@ test('typed clients\' creationTimestamp: null neither erases the stored timestam
   assert.equal(meta.creationTimestamp, '2026-01-01T00:00:00Z');
   assert.deepEqual(out.data, { a: '2' });
 });
+
+test('a field a built-in kind does not declare is refused as Kubernetes does; custom resources accept any', () => {
+  const d = nginxDeployment();
+  const err = (() => {
+    try {
+      ssa(undefined, { ...d, spec: { ...(d.spec as object), replicaz: 3 } }, 'm');
+    } catch (e) {
+      return e as MergeError;
+    }
+    return assert.fail('expected a 400');
+  })();
+  assert.equal(err.code, 400);
+  assert.equal(err.message,
+    'failed to create typed patch object (default/nginx-deployment; apps/v1, Kind=Deployment): .spec.replicaz: field not declared in schema');
+  const widget = ssa(undefined, { apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w' }, spec: { anything: 1 } }, 'm',
+    { schema: Schema.fromOpenAPIV3({ type: 'object', properties: { spec: { type: 'object', properties: {} } } }) });
+  assert.deepEqual(widget.spec, { anything: 1 });
+});

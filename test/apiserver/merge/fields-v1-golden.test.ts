@@ -99,3 +99,50 @@ test('another manager\'s stored fieldsV1 survives an apply byte for byte', () =>
   assert.equal(JSON.stringify(entry?.fieldsV1), realStatusFields);
   assert.deepEqual(managedFields(out).map((e) => e.manager), ['kubectl', 'kube-controller-manager']);
 });
+
+test('kubectl create deployment: the Update entry matches a real API server\'s (no "." on value structs)', () => {
+  const defaulted = {
+    apiVersion: 'apps/v1', kind: 'Deployment',
+    metadata: { name: 'nginx', namespace: 'default', uid: 'u', resourceVersion: '1', generation: 1, labels: { app: 'nginx' } },
+    spec: {
+      progressDeadlineSeconds: 600, replicas: 1, revisionHistoryLimit: 10,
+      selector: { matchLabels: { app: 'nginx' } },
+      strategy: { rollingUpdate: { maxSurge: '25%', maxUnavailable: '25%' }, type: 'RollingUpdate' },
+      template: {
+        metadata: { labels: { app: 'nginx' } },
+        spec: {
+          containers: [{
+            image: 'nginx', imagePullPolicy: 'Always', name: 'nginx', resources: {},
+            terminationMessagePath: '/dev/termination-log', terminationMessagePolicy: 'File',
+          }],
+          dnsPolicy: 'ClusterFirst', restartPolicy: 'Always', schedulerName: 'default-scheduler', securityContext: {},
+          terminationGracePeriodSeconds: 30,
+        },
+      },
+    },
+    status: {},
+  };
+  const out = recordUpdate(undefined, defaulted, 'kubectl-create', '2026-01-01T00:00:00Z', Schema.forBuiltin('apps/v1', 'Deployment'));
+  // As `kubectl get deploy nginx -o yaml --show-managed-fields` prints it on a real cluster.
+  const real = {
+    'f:metadata': { 'f:labels': { '.': {}, 'f:app': {} } },
+    'f:spec': {
+      'f:progressDeadlineSeconds': {}, 'f:replicas': {}, 'f:revisionHistoryLimit': {}, 'f:selector': {},
+      'f:strategy': { 'f:rollingUpdate': { '.': {}, 'f:maxSurge': {}, 'f:maxUnavailable': {} }, 'f:type': {} },
+      'f:template': {
+        'f:metadata': { 'f:labels': { '.': {}, 'f:app': {} } },
+        'f:spec': {
+          'f:containers': {
+            'k:{"name":"nginx"}': {
+              '.': {}, 'f:image': {}, 'f:imagePullPolicy': {}, 'f:name': {}, 'f:resources': {},
+              'f:terminationMessagePath': {}, 'f:terminationMessagePolicy': {},
+            },
+          },
+          'f:dnsPolicy': {}, 'f:restartPolicy': {}, 'f:schedulerName': {}, 'f:securityContext': {},
+          'f:terminationGracePeriodSeconds': {},
+        },
+      },
+    },
+  };
+  assert.equal(JSON.stringify(fieldsOf(out, 'kubectl-create')), JSON.stringify(real));
+});

@@ -1,6 +1,10 @@
-import { Parser, type ReadEntry } from 'tar';
+import { createRequire } from 'node:module';
+import type { ReadEntry } from 'tar';
 import { ChartLoadError } from './chart-load-error.js';
 import type { ChartFile } from './chart.js';
+
+/** tar is loaded on first use: folder charts never need it. */
+const requireLazy = createRequire(import.meta.url);
 
 /** Refuse archives that inflate past this (Helm's default max decompressed chart size is 100 MiB). */
 const maxBytes = 100 * 1024 * 1024;
@@ -31,6 +35,7 @@ export function readChartArchive(data: Buffer, label: string): ChartFile[] {
       }
     });
   };
+  const { Parser } = requireLazy('tar') as typeof import('tar');
   const parser = new Parser({ strict: true, onReadEntry: onEntry });
   parser.on('error', (err: Error) => { failure ??= new ChartLoadError(`${label}: ${err.message}`); });
   parser.on('end', () => { ended = true; });

@@ -25,7 +25,9 @@ export function filesObject(files: ReadonlyArray<ChartFile> | ReadonlyMap<string
     AsSecrets: (): string => asYaml(data, (b) => Buffer.from(b).toString('base64')),
     Lines: (path: unknown): string[] => {
       const b = data.get(String(path));
-      if (!b || b.length === 0) return [];
+      if (!b) return [];
+      // Helm indexes the last byte without a length check: an empty file panics in Go.
+      if (b.length === 0) throw new Error('runtime error: index out of range [-1]');
       let s = toText(b);
       if (s.endsWith('\n')) s = s.slice(0, -1);
       return s.split('\n');

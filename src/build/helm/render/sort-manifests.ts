@@ -1,6 +1,6 @@
-import { readYaml } from '../yaml/read-yaml.js';
 import { HelmRenderError } from './helm-render-error.js';
 import { sortByKind } from './install-order.js';
+import { readHead, type ManifestHead } from './read-head.js';
 import { isBlank, splitManifests } from './split-manifests.js';
 
 /** One rendered document with the template it came from and the head fields Helm sorts by. */
@@ -32,7 +32,7 @@ export function sortManifests(files: Map<string, string>): { hooks: HookManifest
     const content = files.get(path)!;
     if (path.split('/').pop()!.startsWith('_') || isBlank(content)) continue;
     for (const doc of splitManifests(content)) {
-      const head = readHead(doc, path);
+      const head = headOf(doc, path);
       const base: Manifest = { name: path, content: doc, kind: head.kind, metadataName: head.name };
       const hook = head.annotations['helm.sh/hook'];
       if (hook === undefined) { manifests.push(base); continue; }
@@ -45,27 +45,10 @@ export function sortManifests(files: Map<string, string>): { hooks: HookManifest
   return { hooks: sortByKind(hooks), manifests: sortByKind(manifests) };
 }
 
-interface Head {
-  kind: string;
-  name: string;
-  annotations: Record<string, string>;
-}
-
-function readHead(doc: string, path: string): Head {
-  let v: unknown;
+function headOf(doc: string, path: string): ManifestHead {
   try {
-    v = readYaml(doc);
+    return readHead(doc);
   } catch (err) {
     throw new HelmRenderError(`YAML parse error on ${path}: ${(err as Error).message}`, true);
   }
-  if (v === null || v === undefined) return { kind: '', name: '', annotations: {} };
-  if (typeof v !== 'object' || Array.isArray(v)) {
-    throw new HelmRenderError(`YAML parse error on ${path}: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : 'number'} into Go value of type releaseutil.SimpleHead`, true);
-  }
-  const o = v as Record<string, unknown>;
-  const md = (o.metadata ?? {}) as Record<string, unknown>;
-  const ann = (md && typeof md === 'object' ? md.annotations : undefined) as Record<string, unknown> | undefined;
-  const annotations: Record<string, string> = {};
-  for (const [k, val] of Object.entries(ann ?? {})) annotations[k] = String(val);
-  return { kind: typeof o.kind === 'string' ? o.kind : '', name: typeof md?.name === 'string' ? md.name : '', annotations };
 }

@@ -1,11 +1,13 @@
-import { Ajv, type ErrorObject } from 'ajv';
-import addFormatsPlugin from 'ajv-formats';
+import { createRequire } from 'node:module';
+import type { ErrorObject } from 'ajv';
 import type { Chart, Values } from '../chart/chart.js';
 import { goJsonStringify } from '../yaml/go-json.js';
 
-// ajv-formats is CommonJS: under NodeNext its default import is the module object on some toolchains.
-type FormatsPlugin = (ajv: Ajv) => Ajv;
-const addFormats = ((addFormatsPlugin as unknown as { default?: FormatsPlugin }).default ?? (addFormatsPlugin as unknown as FormatsPlugin));
+type AjvModule = typeof import('ajv');
+type FormatsPlugin = (ajv: InstanceType<AjvModule['Ajv']>) => unknown;
+
+/** ajv is loaded on first use: most charts have no schema, and loading it costs as much as a small render. */
+const requireLazy = createRequire(import.meta.url);
 
 /** Final values that break a chart's values.schema.json; the message is Helm's, listing each chart and failure. */
 export class SchemaValidationError extends Error {
@@ -44,8 +46,10 @@ function validateOne(values: Values, schemaData: Buffer): string {
     return `- (root): ${(err as Error).message}\n`;
   }
   delete schema.$schema;
+  const { Ajv } = requireLazy('ajv') as AjvModule;
+  const formats = requireLazy('ajv-formats') as FormatsPlugin & { default?: FormatsPlugin };
   const ajv = new Ajv({ allErrors: true, verbose: true, strict: false, validateSchema: false, logger: false });
-  addFormats(ajv);
+  (formats.default ?? formats)(ajv);
   const validate = ajv.compile(schema);
   const data = JSON.parse(goJsonStringify(values)) as unknown;
   if (validate(data ?? {})) return '';

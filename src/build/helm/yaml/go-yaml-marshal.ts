@@ -16,17 +16,26 @@ export function goYamlMarshal(value: unknown, opts: { indentSequences?: boolean 
 }
 
 class Out {
-  text = '';
+  private parts: string[] = [];
+  /** Column of the next character, counted in code points as libyaml does. */
+  column = 0;
+  private atLineStart = true;
   constructor(readonly indentSequences: boolean) {}
-  get column(): number {
-    const nl = this.text.lastIndexOf('\n');
-    return [...this.text.slice(nl + 1)].length;
+  get text(): string {
+    return this.parts.join('');
   }
   write(s: string): void {
-    this.text += s;
+    if (s === '') return;
+    this.parts.push(s);
+    const nl = s.lastIndexOf('\n');
+    const tail = nl < 0 ? s : s.slice(nl + 1);
+    let n = 0;
+    for (const _ of tail) n++;
+    this.column = nl < 0 ? this.column + n : n;
+    this.atLineStart = s.endsWith('\n');
   }
   endLine(): void {
-    if (this.text !== '' && !this.text.endsWith('\n')) this.text += '\n';
+    if (this.parts.length > 0 && !this.atLineStart) this.write('\n');
   }
 }
 

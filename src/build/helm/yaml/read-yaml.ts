@@ -64,12 +64,20 @@ export function goJsonKind(v: unknown): string {
 
 interface ParseErr { code: string; message: string; linePos?: Array<{ line: number }> }
 
-/** libyaml's wording for the mistakes charts make most (a `key: value` where a mapping cannot start). */
+/**
+ * libyaml's wording for the mistakes charts make most: a `key: value` where a mapping cannot start ("mapping values
+ * are not allowed"), or a key running into the next line ("could not find expected ':'"). Others keep our parser's text.
+ */
 function formatYamlErrors(errors: ParseErr[]): string {
-  const keyErrors = errors.filter((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY' || e.code === 'MULTILINE_IMPLICIT_KEY');
-  if (keyErrors.length > 0) {
-    const line = Math.max(...keyErrors.map((e) => e.linePos?.[e.linePos.length - 1]?.line ?? 0));
-    return `error converting YAML to JSON: yaml: line ${line}: mapping values are not allowed in this context`;
+  const lineOf = (e: ParseErr, end: boolean): number => (end ? e.linePos?.[e.linePos.length - 1]?.line : e.linePos?.[0]?.line) ?? 0;
+  const spans = (e: ParseErr): boolean => lineOf(e, true) > lineOf(e, false);
+  const mapping = errors.filter((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY' || (e.code === 'MULTILINE_IMPLICIT_KEY' && spans(e)));
+  if (mapping.length > 0) {
+    return `error converting YAML to JSON: yaml: line ${Math.max(...mapping.map((e) => lineOf(e, true)))}: mapping values are not allowed in this context`;
+  }
+  const keys = errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
+  if (keys.length > 0) {
+    return `error converting YAML to JSON: yaml: line ${Math.max(...keys.map((e) => lineOf(e, true)))}: could not find expected ':'`;
   }
   return formatYamlError(errors[0]!);
 }

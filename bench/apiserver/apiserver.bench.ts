@@ -1,0 +1,97 @@
+// Embedded API server figures: server-side applies of 5,000 ConfigMaps through @kubernetes/client-node (ops/s, p99),
+// a list of 5,000, a watch fan-out to 100 watchers, and the server's resident memory holding 10,000 objects.
+// No real kube-apiserver runs on this machine, so figures are printed against the issue's aims instead of a ratio.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { CoreV1Api, KubeConfig, KubernetesObjectApi, Watch, type KubernetesObject } from '@kubernetes/client-node';
+
+const script = fileURLToPath(new URL(`./server-process.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url));
+
+async function startServer(stateDir: string): Promise<{ child: ChildProcess; pid: number; kubeconfigPath: string }> {
+  const child = spawn(process.execPath, [...process.execArgv, script, stateDir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const line = await new Promise<string>((resolve, reject) => {
+    let buf = '';
+    child.stdout?.on('data', (d: Buffer) => {
+      buf += d.toString();
+      if (buf.includes('\n')) resolve(buf.split('\n')[0] ?? '');
+    });
+    child.on('exit', (code) => reject(new Error(`server exited with ${String(code)}`)));
+  });
+  return { child, ...(JSON.parse(line) as { pid: number; kubeconfigPath: string }) };
+}
+
+async function pool<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: width }, async () => {
+    while (next < items.length) await work(items[next++] as T);
+  }));
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * p))] ?? 0;
+}
+
+function rssMiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
+}
+
+const stateDir = mkdtempSync(join(tmpdir(), 'fluxion-bench-'));
+const server = await startServer(stateDir);
+try {
+  const kc = new KubeConfig();
+  kc.loadFromFile(server.kubeconfigPath);
+  const objects = KubernetesObjectApi.makeApiClient(kc);
+  const core = kc.makeApiClient(CoreV1Api);
+  const cm = (i: number, v = 'a'): KubernetesObject & { data: Record<string, string> } => ({
+    apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: `cm-${i}`, namespace: 'default', labels: { bench: 'yes', shard: String(i % 10) } },
+    data: { index: String(i), value: v.repeat(64) },
+  });
+  await objects.patch(cm(99_999), undefined, undefined, 'bench', true, 'application/apply-patch+yaml'); // warm discovery and connections
+
+  const n = 5000;
+  const latencies: number[] = [];
+  const start = performance.now();
+  await pool([...Array(n).keys()], 16, async (i) => {
+    const t = performance.now();
+    await objects.patch(cm(i), undefined, undefined, 'bench', true, 'application/apply-patch+yaml');
+    latencies.push(performance.now() - t);
+  });
+  const seconds = (performance.now() - start) / 1000;
+  latencies.sort((a, b) => a - b);
+  console.log(`server-side apply x${n} (client-node, 16 in flight): ${(n / seconds).toFixed(0)} applies/s, p50 ${percentile(latencies, 0.5).toFixed(1)} ms, p99 ${percentile(latencies, 0.99).toFixed(1)} ms  (aim >= 2000/s, p99 < 20 ms)`);
+
+  const t0 = performance.now();
+  const list = await core.listNamespacedConfigMap({ namespace: 'default', labelSelector: 'bench=yes' });
+  console.log(`list of ${list.items.length} ConfigMaps: ${(performance.now() - t0).toFixed(0)} ms`);
+
+  const watchers = 100;
+  const events = 100;
+  const counts = new Array<number>(watchers).fill(0);
+  const controllers: AbortController[] = [];
+  const rv = list.metadata?.resourceVersion ?? '';
+  for (let w = 0; w < watchers; w++) {
+    controllers.push(await new Watch(kc).watch('/api/v1/namespaces/default/configmaps', { resourceVersion: rv, labelSelector: 'shard=0' },
+      () => { counts[w] = (counts[w] ?? 0) + 1; }, () => undefined));
+  }
+  const tw = performance.now();
+  await pool([...Array(events).keys()], 8, async (i) => {
+    await objects.patch(cm(i * 10, 'b'), undefined, undefined, 'bench', true, 'application/apply-patch+yaml');
+  });
+  while (counts.some((c) => c < events)) await new Promise((r) => setTimeout(r, 5));
+  console.log(`watch fan-out: ${watchers} watchers each received ${events} events in ${(performance.now() - tw).toFixed(0)} ms (${(watchers * events).toFixed(0)} deliveries)`);
+  for (const c of controllers) c.abort();
+
+  await pool([...Array(5000).keys()], 16, async (i) => {
+    await objects.patch(cm(n + i), undefined, undefined, 'bench', true, 'application/apply-patch+yaml');
+  });
+  await new Promise((r) => setTimeout(r, 500));
+  console.log(`server resident memory with ${n + 5000 + 4 + 5} objects: ${rssMiB(server.pid).toFixed(0)} MiB (aim < 150 MiB)`);
+} finally {
+  server.child.kill('SIGTERM');
+  await new Promise((r) => server.child.once('exit', r));
+  rmSync(stateDir, { recursive: true, force: true });
+}

@@ -1,0 +1,14 @@
+// Child process of the MTTP benchmark: the controllers alone, against a kubeconfig, so their memory is measured apart
+// from the API server's. Prints "ready" once started; stops on SIGTERM.
+import { ClusterClient } from '../../src/cluster/client/index.js';
+import { createLogger } from '../../src/runtime/index.js';
+import { startControllers } from '../../src/wiring/start-controllers.js';
+
+async function main(): Promise<void> {
+  const [kubeconfig, storageDir, concurrency] = process.argv.slice(2);
+  const client = await ClusterClient.fromKubeconfig({ path: kubeconfig! });
+  const running = await startControllers({ client, storageDir: storageDir!, defaultBranch: 'main', concurrency: Number(concurrency ?? 20), logger: createLogger({ level: 'silent' }) });
+  process.stdout.write('ready\n');
+  process.once('SIGTERM', () => void running.stop().then(() => process.exit(0)));
+}
+void main();
