@@ -7,7 +7,7 @@ import type { ApiContext, ApiLogger } from './api-context.js';
 import { createApiHandler } from './api-handler.js';
 import { bootstrapCluster } from './bootstrap.js';
 import { startControllers } from './control/start-controllers.js';
-import { loadMergeEngine } from './load-merge-engine.js';
+import { mergeAdapter } from './merge-adapter.js';
 import { ResourceRegistry } from './registry/resource-registry.js';
 import { loadToken } from './security/load-token.js';
 import { loadTlsMaterial } from './security/tls-material.js';
@@ -58,14 +58,14 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const store = new ObjectStore(join(stateDir, 'state.db'));
   const hub = new WatchHub(options.watchHistory ?? 50_000, store.currentRv());
   store.attach(hub);
-  const ctx: ApiContext = { store, hub, registry: new ResourceRegistry(), merge: await loadMergeEngine(log), log, now: () => new Date() };
+  const ctx: ApiContext = { store, hub, registry: new ResourceRegistry(), merge: mergeAdapter(), log, now: () => new Date() };
   const stopControllers = startControllers(ctx, { kubeletDelayMs: options.kubeletDelayMs ?? 200 });
   bootstrapCluster(ctx);
   // Always TLS: kubectl (client-go) never sends a bearer token over plain HTTP, even to loopback.
   const tls = loadTlsMaterial(stateDir, [address]);
   const handlerSettings = { token, serverAddress: `${address}:0`, bookmarkIntervalMs: options.bookmarkIntervalMs ?? 30_000 };
   const handler = createApiHandler(ctx, handlerSettings);
-  const server: Server = createHttpsServer({ cert: tls.cert, key: tls.key }, handler);
+  const server: Server = createHttpsServer({ cert: tls.cert, key: tls.key, noDelay: true }, handler);
   server.keepAliveTimeout = 65_000;
   server.requestTimeout = 0;
   await new Promise<void>((ok, fail) => {

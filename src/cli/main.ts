@@ -1,20 +1,38 @@
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
+import { FluxionProgram, type CliIO } from './cli-io.js';
 import { commands } from './commands/index.js';
+import { isExitError } from './exit-error.js';
 import { addGlobalFlags } from './global-flags.js';
 
-/** Runs the `fluxion` CLI with the given arguments and resolves to the process exit code. */
-export async function main(argv: string[]): Promise<number> {
-  const program = new Command('fluxion')
+const processIO = (): CliIO => ({ stdout: process.stdout, stderr: process.stderr });
+
+/**
+ * Runs the `fluxion` CLI with the given arguments and resolves to the exit code; never rejects. Errors are printed
+ * on `io.stderr` as `✗ message`, nothing on stdout. `io` defaults to the process's streams.
+ */
+export async function main(argv: string[], io: CliIO = processIO()): Promise<number> {
+  const program = new FluxionProgram(io)
     .description('GitOps for Kubernetes: Flux\'s APIs, a local sandbox, one binary')
+    .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
     .showHelpAfterError()
     .exitOverride();
   addGlobalFlags(program);
   for (const register of commands) register(program);
+  // Some verbs report failure through process.exitCode; isolate this run's code from the caller's.
+  const before = process.exitCode;
+  process.exitCode = undefined;
   try {
     await program.parseAsync(argv, { from: 'user' });
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) return err.exitCode;
-    throw err;
+    if (isExitError(err)) {
+      if (err.message) io.stderr.write(`✗ ${err.message}\n`);
+      return err.code;
+    }
+    io.stderr.write(`✗ ${err instanceof Error ? err.message : String(err)}\n`);
+    return 1;
+  } finally {
+    process.exitCode = before;
   }
 }

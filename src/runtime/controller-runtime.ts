@@ -95,13 +95,15 @@ export class ControllerRuntime {
   }
 
   /**
-   * Starts metrics, then (after winning the Lease, if leader election is on) every controller. Resolves when
-   * controllers run, or when `stop()` is called first; the result says whether this replica is leading.
+   * Starts metrics, then (after winning the Lease, if leader election is on) every controller. Resolves true
+   * when the controllers run, or false when this replica stands by (it keeps trying and takes over later).
    */
   async start(): Promise<boolean> {
     if (this.options.metricsAddr !== undefined) this.metricsServer = await startMetricsServer(this.metrics, this.options.metricsAddr);
-    this.leading = this.lead();
-    return this.leading;
+    return new Promise<boolean>((resolve) => {
+      this.leading = this.lead(() => resolve(false));
+      this.leading.then(resolve, () => resolve(false));
+    });
   }
 
   /** Graceful shutdown: stop watches, finish in-flight reconciles, flush events, release the Lease, close metrics. */
@@ -115,12 +117,15 @@ export class ControllerRuntime {
     this.log.info('controllers stopped');
   }
 
-  private async lead(): Promise<boolean> {
+  private async lead(onStandby: () => void): Promise<boolean> {
     const le = this.options.leaderElection;
     if (le) {
       this.elector = new LeaseElector(this.options.client, le);
       this.log.info({ lease: `${le.namespace}/${le.name}`, identity: le.identity }, 'attempting to acquire leader lease');
-      if (!(await this.elector.acquire(this.stopSignal.signal))) return false;
+      if (!(await this.elector.acquire(this.stopSignal.signal, () => {
+        this.log.info('lease held by another replica, standing by');
+        onStandby();
+      }))) return false;
       this.log.info({ lease: `${le.namespace}/${le.name}`, identity: le.identity }, 'successfully acquired lease');
       this.elector.hold(() => this.lostLeadership());
     }

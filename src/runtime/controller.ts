@@ -10,6 +10,7 @@ import { ExponentialBackoff, type BackoffOptions } from './queue/exponential-bac
 import { WorkQueue } from './queue/work-queue.js';
 import { ReconcileRunner } from './reconcile-runner.js';
 import type { Reconciler } from './reconciler.js';
+import { secondaryCache } from './secondary-watch.js';
 
 /** One controller's settings; the runtime fills them from its own options. */
 export interface ControllerOptions {
@@ -37,6 +38,7 @@ export interface ControllerOptions {
  */
 export class Controller {
   private readonly cache: ObjectCache;
+  private readonly secondaries: ObjectCache[];
   private readonly queue: WorkQueue;
   private readonly reporter: OutcomeReporter;
   private readonly backoff: ExponentialBackoff;
@@ -56,6 +58,13 @@ export class Controller {
         onWatchError: (err, retryInMs) => o.log.warn({ error: (err as Error).message, retryInMs }, 'watch failed, reconnecting'),
       },
     );
+    // A secondary change is a new input, like a new generation: it aborts a reconcile of the key in progress.
+    this.secondaries = (reconciler.watches ?? []).map((w) => secondaryCache(
+      o.client, w, { namespace: o.namespace, reconnectMinMs: o.reconnectMinMs, reconnectMaxMs: o.reconnectMaxMs },
+      () => this.cache.list(),
+      (obj) => this.queue.add(objectKey(obj), { abortRunning: true }),
+      (err, retryInMs) => o.log.warn({ error: (err as Error).message, retryInMs, watch: w.kind }, 'watch failed, reconnecting'),
+    ));
   }
 
   /** The kind's cached objects (read-only view for callers such as dependency checks). */
@@ -71,6 +80,7 @@ export class Controller {
   /** Fills the cache, then starts reconciling. Resolves once the first list is cached. */
   async start(): Promise<void> {
     await this.cache.start();
+    await Promise.all(this.secondaries.map((c) => c.start()));
     const runner = new ReconcileRunner({
       client: this.o.client,
       reconciler: this.o.reconciler,
@@ -89,6 +99,7 @@ export class Controller {
   /** Stops watching and taking keys; waits for running reconciles (or aborts them with `abort`). */
   async stop(options: { abort?: boolean } = {}): Promise<void> {
     await this.cache.stop();
+    await Promise.all(this.secondaries.map((c) => c.stop()));
     await this.queue.shutdown(options);
   }
 

@@ -2,6 +2,7 @@
 export { ControllerRuntime, type RuntimeOptions } from './controller-runtime.js';
 export { Controller, type ControllerOptions } from './controller.js';
 export type { ReconcileContext, ReconcileResult, Reconciler } from './reconciler.js';
+export type { SecondaryWatch } from './secondary-watch.js';
 export { ObjectCache, type CacheHandlers, type ObjectCacheOptions } from './cache/object-cache.js';
 export { WorkQueue, type KeyHandler, type WorkQueueOptions } from './queue/work-queue.js';
 export { ExponentialBackoff, fluxBackoff, type BackoffOptions } from './queue/exponential-backoff.js';

@@ -128,11 +128,14 @@ export class ReconcileRunner {
       this.d.reporter.forget(w.obj);
       ctx.log.info('finalizer removed after cleanup');
     } catch (err) {
-      const { outcome } = outcomeOf(err);
-      const delay = this.d.backoff.next(key);
+      const { outcome, requeueAfterMs } = outcomeOf(err);
+      // Say in status why deletion waits (e.g. dependents still exist), not only in an event.
+      summarize(asConditioned(w.obj), reconciler.conditionTable, outcome, ctx.now());
+      await this.writeStatus(ctx.log, w);
+      const delay = outcome.kind === 'waiting' && requeueAfterMs !== undefined ? requeueAfterMs : this.d.backoff.next(key);
       this.d.queue.addAfter(key, delay);
       ctx.log.error({ reason: outcome.reason, error: outcome.message }, 'finalization failed');
-      this.d.events.record(w.obj, { type: 'Warning', reason: outcome.reason, message: outcome.message });
+      this.d.events.record(w.obj, { type: outcome.kind === 'waiting' ? 'Normal' : 'Warning', reason: outcome.reason, message: outcome.message });
     }
   }
 

@@ -3,6 +3,7 @@ import type { ClusterClient, KubeObject } from '../cluster/client/index.js';
 import type { ConditionTable } from './conditions/condition-table.js';
 import type { EventInput } from './events/core-event.js';
 import type { RuntimeLogger } from './logging/create-logger.js';
+import type { SecondaryWatch } from './secondary-watch.js';
 
 /** What a reconciler gets besides the object: the cluster, a logger bound to this reconcile, and reporting hooks. */
 export interface ReconcileContext {
@@ -49,4 +50,6 @@ export interface Reconciler<T extends KubeObject = KubeObject> {
   defaultIntervalMs?: number;
   /** Keys reconciled at once (default: the runtime's concurrency). */
   concurrency?: number;
+  /** Other kinds whose changes queue objects of this kind (a source's new artifact → its Kustomizations). */
+  watches?: readonly SecondaryWatch[];
 }

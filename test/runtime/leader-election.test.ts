@@ -25,17 +25,17 @@ const lease = (identity: string): LeaderElectionOptions => ({
 test('two replicas with leader election never both act, and the standby takes over when the leader stops', async () => {
   const ns = await freshNamespace(cluster.client, 'leader');
   const calls: ToyCall[] = [];
-  let active = 0;
+  const active = { a: 0, b: 0 };
   let overlap = false;
-  const guard = async () => {
-    active++;
-    if (active > 1) overlap = true;
+  const guard = (id: 'a' | 'b') => async () => {
+    active[id]++;
+    if (active.a > 0 && active.b > 0) overlap = true;
     await new Promise((r) => setTimeout(r, 20));
-    active--;
+    active[id]--;
   };
-  const a: ToyRuntime = await startToyRuntime(cluster.client, toyReconciler({ id: 'a', calls, onReconcile: guard }), { leaderElection: lease('replica-a') });
+  const a: ToyRuntime = await startToyRuntime(cluster.client, toyReconciler({ id: 'a', calls, onReconcile: guard('a') }), { leaderElection: lease('replica-a') });
   assert.equal(a.runtime.isLeader, true);
-  const b: ToyRuntime = await startToyRuntime(cluster.client, toyReconciler({ id: 'b', calls, onReconcile: guard }), { leaderElection: lease('replica-b') });
+  const b: ToyRuntime = await startToyRuntime(cluster.client, toyReconciler({ id: 'b', calls, onReconcile: guard('b') }), { leaderElection: lease('replica-b') });
   try {
     assert.equal(b.runtime.isLeader, false);
     for (let i = 0; i < 5; i++) await cluster.client.create(widget(`w${i}`, ns, { color: 'red', interval: '50ms' }));

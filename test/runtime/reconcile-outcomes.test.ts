@@ -19,7 +19,8 @@ after(async () => {
 });
 
 const ref = (namespace: string, name: string) => ({ apiVersion: 'test.fluxion.dev/v1', kind: 'Widget', namespace, name });
-const eventsIn = async (namespace: string) => (await cluster.client.list({ apiVersion: 'v1', kind: 'Event', namespace })).items as Array<KubeObject & Record<string, never>>;
+type EventObject = KubeObject & { reason: string; message: string; type: string; count: number; involvedObject: Record<string, unknown>; source: { component: string } };
+const eventsIn = async (namespace: string) => (await cluster.client.list({ apiVersion: 'v1', kind: 'Event', namespace })).items as EventObject[];
 const metricsText = async () => (await fetch(toy.runtime.metricsUrl ?? '')).text();
 
 test('a new object becomes Ready with its conditions, observedGeneration, an event, a log line and metrics', async () => {
@@ -37,7 +38,7 @@ test('a new object becomes Ready with its conditions, observedGeneration, an eve
   assert.equal(event.message, 'painted red');
   assert.deepEqual(event.involvedObject, { apiVersion: 'test.fluxion.dev/v1', kind: 'Widget', name: 'w', namespace: ns, uid: obj.metadata.uid, resourceVersion: event.involvedObject.resourceVersion });
   assert.deepEqual(event.metadata.annotations, { 'test.fluxion.dev/revision': 'color@red' });
-  assert.equal((event.source as { component: string }).component, 'widget-controller');
+  assert.equal(event.source.component, 'widget-controller');
 
   const line = toy.logs.find((l) => l.namespace === ns && String(l.msg).startsWith('Reconciliation finished in'));
   assert.ok(line, 'a "Reconciliation finished" log line');
@@ -68,7 +69,7 @@ test('a failure sets Ready=False with its reason, emits a counted Warning event 
   await cluster.client.create(widget('w', ns, { fail: 'paint spilled', interval: '1h' }));
   const ready = await eventually(() => readyOf(cluster.client, ns, 'w').then((r) => r?.status === 'False' && r), 5000, 'Ready=False');
   assert.deepEqual({ reason: ready.reason, message: ready.message }, { reason: 'BuildFailed', message: `Widget/${ns}/w: paint spilled` });
-  const warning = await eventually(async () => (await eventsIn(ns)).find((e) => e.type === 'Warning' && (e.count as number) >= 3), 5000, 'a Warning event counted 3 times');
+  const warning = await eventually(async () => (await eventsIn(ns)).find((e) => e.type === 'Warning' && e.count >= 3), 5000, 'a Warning event counted 3 times');
   assert.equal(warning.reason, 'BuildFailed');
   assert.equal((await eventsIn(ns)).filter((e) => e.type === 'Warning').length, 1);
   assert.match(await metricsText(), /controller_runtime_reconcile_errors_total\{controller="widget"\} [1-9]/);

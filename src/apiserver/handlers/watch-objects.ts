@@ -3,7 +3,7 @@ import type { ApiContext } from '../api-context.js';
 import { badRequest } from '../api-errors.js';
 import type { KubeObject } from '../kube-object.js';
 import { presentAs } from '../objects/present-as.js';
-import type { ResourceType } from '../registry/resource-type.js';
+import { apiVersionOf, type ResourceType } from '../registry/resource-type.js';
 import { parseFieldSelector } from '../selectors/field-selector.js';
 import { parseLabelSelector } from '../selectors/label-selector.js';
 import type { WatchEvent } from '../storage/watch-event.js';
@@ -37,27 +37,31 @@ export function watchObjects(ctx: ApiContext, type: ResourceType, namespace: str
   const rvParam = q.resourceVersion ?? '';
   if (rvParam !== '' && !/^\d+$/.test(rvParam)) throw badRequest(`invalid resource version: ${rvParam}`);
   const render = q.render ?? ((o: KubeObject) => o);
+  const apiVersion = apiVersionOf(type);
+  // Plain watchers of the stored version get the stored JSON as is: no re-serialization per watcher.
+  const payload = (e: WatchEvent): string => (!q.render && e.object.apiVersion === apiVersion ? e.json : JSON.stringify(render(presentAs(type, e.object))));
   res.writeHead(200, { 'Content-Type': 'application/json', 'Cache-Control': 'no-cache, private', 'Transfer-Encoding': 'chunked' });
   res.flushHeaders();
-  const send = (kind: string, obj: unknown): void => {
+  const sendJson = (kind: string, json: string): void => {
     if (res.writableLength > 32 * 1024 * 1024) {
       res.destroy();
       return;
     }
-    res.write(`{"type":"${kind}","object":${JSON.stringify(obj)}}\n`);
+    res.write(`{"type":"${kind}","object":${json}}\n`);
   };
+  const send = (kind: string, obj: unknown): void => sendJson(kind, JSON.stringify(obj));
   const keyOf = (o: KubeObject): string => `${o.metadata.namespace ?? ''}/${o.metadata.name ?? ''}`;
   const inView = new Set<string>();
   const current = ctx.store.list(type.storageKey, namespace).filter(matches);
   for (const o of current) inView.add(keyOf(o));
   const bookmark = (extra?: Record<string, string>): void => send('BOOKMARK', {
-    kind: type.kind, apiVersion: type.group ? `${type.group}/${type.version}` : type.version,
+    kind: type.kind, apiVersion,
     metadata: { resourceVersion: String(ctx.store.currentRv()), ...(extra ? { annotations: extra } : {}) },
   });
   const deliver = (e: WatchEvent): void => {
     const ok = matches(e.object);
     if (!filtered) {
-      if (ok) send(e.type, render(presentAs(type, e.object)));
+      if (ok) sendJson(e.type, payload(e));
       return;
     }
     const key = keyOf(e.object);
@@ -71,7 +75,7 @@ export function watchObjects(ctx: ApiContext, type: ResourceType, namespace: str
       if (!inView.delete(key)) return;
       kind = 'DELETED';
     }
-    send(kind, render(presentAs(type, e.object)));
+    sendJson(kind, payload(e));
   };
   const unsubscribe = ctx.hub.subscribe(type.storageKey, deliver);
   const timers: NodeJS.Timeout[] = [];

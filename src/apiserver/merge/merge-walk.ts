@@ -37,7 +37,11 @@ function walk(lhs: unknown, rhs: unknown, type: TypeNode, path: PathElement[], r
     const ll = Array.isArray(lhs) ? lhs : undefined;
     const rl = Array.isArray(rhs) ? rhs : undefined;
     if (!ll?.length && !rl?.length) return rules.leaf(path, lhs, rhs);
-    const out = walkList(ll ?? [], rl ?? [], type, path, rules);
+    const L = indexItems(ll ?? [], type);
+    const R = indexItems(rl ?? [], type);
+    // Items without a key (or with a repeated one) cannot be matched: the list is then handled whole, never dropped.
+    if (!L.complete || !R.complete) return rules.leaf(path, lhs, rhs);
+    const out = walkList(L, R, type, path, rules);
     rules.post?.(path, lhs, rhs);
     return out;
   }
@@ -67,24 +71,23 @@ function walkMap(
   return any ? out : undefined;
 }
 
-interface Indexed { order: PathElement[]; items: Map<string, unknown> }
+interface Indexed { order: PathElement[]; items: Map<string, unknown>; complete: boolean }
 
-/** Path elements of a list's items in order; items without one, and repeats, are skipped (validated elsewhere). */
-export function indexItems(list: readonly unknown[], type: TypeNode): Indexed {
+/** Path elements of a list's items in order; `complete` is false when an item has none or repeats another's. */
+function indexItems(list: readonly unknown[], type: TypeNode): Indexed {
   const order: PathElement[] = [];
   const items = new Map<string, unknown>();
+  let complete = true;
   list.forEach((item, i) => {
     const pe = listItemElement(type, item, i);
-    if (typeof pe === 'string' || items.has(pe.id)) return;
+    if (typeof pe === 'string' || items.has(pe.id)) { complete = false; return; }
     items.set(pe.id, item);
     order.push(pe);
   });
-  return { order, items };
+  return { order, items, complete };
 }
 
-function walkList(ll: readonly unknown[], rl: readonly unknown[], type: TypeNode, path: PathElement[], rules: WalkRules): unknown {
-  const L = indexItems(ll, type);
-  const R = indexItems(rl, type);
+function walkList(L: Indexed, R: Indexed, type: TypeNode, path: PathElement[], rules: WalkRules): unknown {
   const elem = type.items();
   const out: unknown[] = [];
   const item = (pe: PathElement, l: unknown, r: unknown): void => {

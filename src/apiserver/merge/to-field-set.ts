@@ -36,21 +36,27 @@ function walk(v: unknown, type: TypeNode, path: PathElement[], set: FieldSet, st
   }
   if (shape === 'list') {
     if (!Array.isArray(v)) return;
-    const seen = new Set<string>();
     const elem = type.items();
-    v.forEach((item, i) => {
-      const pe = listItemElement(type, item, i);
+    const items: Array<[PathElement, unknown]> = [];
+    const seen = new Set<string>();
+    for (let i = 0; i < v.length; i++) {
+      const pe = listItemElement(type, v[i], i);
       if (typeof pe === 'string' || seen.has(pe.id)) {
-        if (!strict) return;
         const msg = typeof pe === 'string' ? `element ${i}: ${pe}` : `duplicate entries for key ${pathString([pe])}`;
-        throw new TypedValueError(`${pathString(path)}: ${msg}`);
+        if (strict) throw new TypedValueError(`${pathString(path)}: ${msg}`);
+        // A stored list whose items cannot be told apart is owned whole, as the merge treats it.
+        set.insert(path);
+        return;
       }
       seen.add(pe.id);
+      items.push([pe, v[i]]);
+    }
+    for (const [pe, item] of items) {
       path.push(pe);
       walk(item, elem, path, set, strict);
       set.insert(path);
       path.pop();
-    });
+    }
     return;
   }
   set.insert(path);

@@ -6,13 +6,13 @@ type Db = Database.Database;
 
 /**
  * Durable object storage: one SQLite table keyed by storage key + namespace + name holding each object's JSON,
- * a global resourceVersion counter committed in the same transaction, and an in-memory copy of everything for
- * fast reads. Every write is committed (WAL, synchronous=NORMAL survives a killed process) before it is
- * published to watchers or acknowledged. Stored objects are shared: callers must not mutate them.
+ * a global resourceVersion counter committed in the same transaction, and an in-memory copy of every object's
+ * JSON for fast reads. Every write is committed (WAL; synchronous=NORMAL survives a killed process) before it is
+ * published to watchers or acknowledged. Reads return fresh copies that callers may change.
  */
 export class ObjectStore {
   private readonly db: Db;
-  private readonly memory = new Map<string, Map<string, KubeObject>>();
+  private readonly memory = new Map<string, Map<string, string>>();
   private rv: number;
   private readonly upsert: Database.Statement;
   private readonly remove: Database.Statement;
@@ -33,10 +33,8 @@ export class ObjectStore {
       ON CONFLICT (skey, namespace, name) DO UPDATE SET json = excluded.json`);
     this.remove = this.db.prepare(`DELETE FROM objects WHERE skey = ? AND namespace = ? AND name = ?`);
     this.saveRv = this.db.prepare(`INSERT INTO meta (key, value) VALUES ('rv', ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value`);
-    for (const r of this.db.prepare('SELECT skey, json FROM objects').iterate() as IterableIterator<{ skey: string; json: string }>) {
-      const obj = JSON.parse(r.json) as KubeObject;
-      this.bucket(r.skey).set(keyOf(obj.metadata.namespace, obj.metadata.name ?? ''), obj);
-    }
+    const rows = this.db.prepare('SELECT skey, namespace, name, json FROM objects').iterate() as IterableIterator<{ skey: string; namespace: string; name: string; json: string }>;
+    for (const r of rows) this.bucket(r.skey).set(keyOf(r.namespace || undefined, r.name), r.json);
   }
 
   /** Connects the hub that receives every committed change. */
@@ -49,22 +47,32 @@ export class ObjectStore {
     return this.rv;
   }
 
-  /** The stored object, or undefined. */
+  /** A copy of the stored object, or undefined. */
   get(storageKey: string, namespace: string | undefined, name: string): KubeObject | undefined {
-    return this.memory.get(storageKey)?.get(keyOf(namespace, name));
+    const json = this.memory.get(storageKey)?.get(keyOf(namespace, name));
+    return json === undefined ? undefined : (JSON.parse(json) as KubeObject);
   }
 
-  /** All stored objects of a storage key, optionally in one namespace, unsorted. */
+  /** Copies of all stored objects of a storage key, optionally in one namespace, unsorted. */
   list(storageKey: string, namespace?: string): KubeObject[] {
     const bucket = this.memory.get(storageKey);
     if (!bucket) return [];
-    const all = [...bucket.values()];
-    return namespace === undefined ? all : all.filter((o) => o.metadata.namespace === namespace);
+    const out: KubeObject[] = [];
+    const prefix = namespace === undefined ? undefined : `${namespace}/`;
+    for (const [key, json] of bucket) {
+      if (prefix === undefined || key.startsWith(prefix)) out.push(JSON.parse(json) as KubeObject);
+    }
+    return out;
   }
 
-  /** The number of objects of a storage key. */
-  count(storageKey: string): number {
-    return this.memory.get(storageKey)?.size ?? 0;
+  /** The number of objects of a storage key, optionally in one namespace. */
+  count(storageKey: string, namespace?: string): number {
+    const bucket = this.memory.get(storageKey);
+    if (!bucket) return 0;
+    if (namespace === undefined) return bucket.size;
+    let n = 0;
+    for (const key of bucket.keys()) if (key.startsWith(`${namespace}/`)) n++;
+    return n;
   }
 
   /** Stores an object under the next resourceVersion (set on the object) and publishes ADDED or MODIFIED. */
@@ -75,13 +83,10 @@ export class ObjectStore {
     const existed = this.memory.get(storageKey)?.has(key) ?? false;
     const rv = this.rv + 1;
     obj.metadata.resourceVersion = String(rv);
-    this.db.transaction(() => {
-      this.upsert.run(storageKey, ns, name, JSON.stringify(obj));
-      this.saveRv.run(rv);
-    })();
-    this.rv = rv;
-    this.bucket(storageKey).set(key, obj);
-    this.hub?.publish({ type: existed ? 'MODIFIED' : 'ADDED', storageKey, object: obj, rv });
+    const json = JSON.stringify(obj);
+    this.commit(() => this.upsert.run(storageKey, ns, name, json), rv);
+    this.bucket(storageKey).set(key, json);
+    this.hub?.publish({ type: existed ? 'MODIFIED' : 'ADDED', storageKey, object: obj, json, rv });
     return obj;
   }
 
@@ -91,13 +96,9 @@ export class ObjectStore {
     const name = obj.metadata.name ?? '';
     const rv = this.rv + 1;
     const gone: KubeObject = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(rv) } };
-    this.db.transaction(() => {
-      this.remove.run(storageKey, ns, name);
-      this.saveRv.run(rv);
-    })();
-    this.rv = rv;
+    this.commit(() => this.remove.run(storageKey, ns, name), rv);
     this.memory.get(storageKey)?.delete(keyOf(ns || undefined, name));
-    this.hub?.publish({ type: 'DELETED', storageKey, object: gone, rv });
+    this.hub?.publish({ type: 'DELETED', storageKey, object: gone, json: JSON.stringify(gone), rv });
     return gone;
   }
 
@@ -106,7 +107,15 @@ export class ObjectStore {
     if (this.db.open) this.db.close();
   }
 
-  private bucket(storageKey: string): Map<string, KubeObject> {
+  private commit(write: () => void, rv: number): void {
+    this.db.transaction(() => {
+      write();
+      this.saveRv.run(rv);
+    })();
+    this.rv = rv;
+  }
+
+  private bucket(storageKey: string): Map<string, string> {
     let b = this.memory.get(storageKey);
     if (!b) {
       b = new Map();

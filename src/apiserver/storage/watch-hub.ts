@@ -1,4 +1,13 @@
+import type { KubeObject } from '../kube-object.js';
 import type { WatchEvent } from './watch-event.js';
+
+// The history keeps each change as JSON only, so old object versions cost a compact string, not a live object.
+interface LoggedEvent {
+  type: WatchEvent['type'];
+  storageKey: string;
+  json: string;
+  rv: number;
+}
 
 /** Receives events as they are stored; returning nothing. */
 export type WatchListener = (event: WatchEvent) => void;
@@ -8,7 +17,7 @@ export type WatchListener = (event: WatchEvent) => void;
  * recent resourceVersion; anything older than the retained window is "too old" (410 Gone).
  */
 export class WatchHub {
-  private readonly log: WatchEvent[] = [];
+  private readonly log: LoggedEvent[] = [];
   private head = 0;
   private readonly listeners = new Map<string, Set<WatchListener>>();
   private oldestRv: number;
@@ -20,10 +29,11 @@ export class WatchHub {
 
   /** Records an event and hands it to the listeners of its storage key and to listeners of every key (`*`). */
   publish(event: WatchEvent): void {
-    if (this.log.length < this.capacity) this.log.push(event);
+    const logged: LoggedEvent = { type: event.type, storageKey: event.storageKey, json: event.json, rv: event.rv };
+    if (this.log.length < this.capacity) this.log.push(logged);
     else {
       const dropped = this.log[this.head];
-      this.log[this.head] = event;
+      this.log[this.head] = logged;
       this.head = (this.head + 1) % this.capacity;
       if (dropped) this.oldestRv = dropped.rv;
     }
@@ -51,7 +61,7 @@ export class WatchHub {
     const n = this.log.length;
     for (let i = 0; i < n; i++) {
       const e = this.log[(this.head + i) % n];
-      if (e && e.rv > rv && e.storageKey === storageKey) out.push(e);
+      if (e && e.rv > rv && e.storageKey === storageKey) out.push({ ...e, object: JSON.parse(e.json) as KubeObject });
     }
     return out;
   }

@@ -1,6 +1,6 @@
 import { eq, ge, gt, le, lt, ne } from './compare.js';
 import { htmlEscape, jsEscape, queryEscape } from './escape.js';
-import { andOr, builtinCall } from './exec.js';
+import { andOr, builtinCall } from './call-support.js';
 import { typed } from './func-signature.js';
 import { goTypeName, isGoMap, mapGet, mapHas, mapSize } from './go-types.js';
 import { sprint, sprintf, sprintln } from './sprintf.js';

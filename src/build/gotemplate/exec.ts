@@ -3,10 +3,11 @@ import type {
   VariableNode,
 } from './ast.js';
 import { nodeLocation, nodeString } from './ast.js';
-import { goParamTypeName, typed, type GoParamType, type TypedGoFunc } from './func-signature.js';
+import { andOr, assignable, builtinCall, callNamed, methodOf } from './call-support.js';
+import { goParamTypeName, type GoParamType, type TypedGoFunc } from './func-signature.js';
 import { formatValue } from './go-fmt.js';
 import { GoTime } from './go-time.js';
-import { goTypeName, isGoMap, mapGet, mapHas, sortedEntries } from './go-types.js';
+import { goTypeName, goTypeTag, isGoMap, mapGet, mapHas, sortedEntries } from './go-types.js';
 import { TemplateExecError } from './template-exec-error.js';
 import { isTrue } from './truth.js';
 import type { MissingKey } from './types.js';
@@ -225,7 +226,7 @@ class Executor {
   private evalChainNode(dot: unknown, dotIface: boolean, c: ChainNode, args: Node[], final: unknown): unknown {
     this.node = c;
     if (c.node.kind === 'nil') this.errorf(`indirection through explicit nil in ${nodeString(c)}`);
-    const recv = this.evalArg(dot, dotIface, 'any', c.node);
+    const recv = this.evalArg(dot, dotIface, null, c.node);
     return this.evalFieldChain(dot, dotIface, recv, false, c, c.field, args, final);
   }
 
@@ -261,6 +262,10 @@ class Executor {
       if (method) return this.evalCall(dot, dotIface, method, node, name, args, final);
     }
     const hasArgs = args.length > 1 || final !== MISSING;
+    if (typeof recv === 'object' && !Array.isArray(recv) && goTypeTag in recv && Object.prototype.hasOwnProperty.call(recv, name)) {
+      if (hasArgs) this.errorf(`${name} has arguments but cannot be invoked as function`);
+      return (recv as Record<string, unknown>)[name];
+    }
     if (typeof recv === 'object' && isGoMap(recv) && !Array.isArray(recv)) {
       if (hasArgs) this.errorf(`${name} is not a method but has arguments`);
       if (mapHas(recv, name)) {
@@ -327,7 +332,9 @@ class Executor {
     return v === undefined ? null : v;
   }
 
-  private validateType(value: unknown, typ: GoParamType): unknown {
+  private validateType(value: unknown, typ: GoParamType | null): unknown {
+    // Untyped (a chain's receiver): Go keeps an invalid value invalid.
+    if (typ === null) return value;
     if (value === undefined) {
       if (typ === 'any' || typ === 'map') return null;
       this.errorf(`invalid value; expected ${goParamTypeName(typ)}`);
@@ -340,12 +347,12 @@ class Executor {
     return this.errorf(`wrong type for value; expected ${goParamTypeName(typ)}; got ${goTypeName(value)}`);
   }
 
-  private evalArg(dot: unknown, dotIface: boolean, typ: GoParamType, n: Node): unknown {
+  private evalArg(dot: unknown, dotIface: boolean, typ: GoParamType | null, n: Node): unknown {
     this.node = n;
     switch (n.kind) {
       case 'dot': return this.validateType(dot, typ);
       case 'nil':
-        if (typ === 'any' || typ === 'map') return null;
+        if (typ === null || typ === 'any' || typ === 'map') return null;
         return this.errorf(`cannot assign nil to ${goParamTypeName(typ)}`);
       case 'field': return this.validateType(this.evalFieldNode(dot, dotIface, n, [n], MISSING), typ);
       case 'variable': return this.validateType(this.evalVariableNode(dot, dotIface, n, null, MISSING), typ);
@@ -363,7 +370,7 @@ class Executor {
       case 'float64':
         if (n.kind === 'number' && n.isFloat) return Number(n.value);
         return this.errorf(`expected float; found ${nodeString(n)}`);
-      case 'any':
+      case null: case 'any':
         if (n.kind === 'bool') return n.value;
         if (n.kind === 'number') return this.idealConstant(n);
         if (n.kind === 'string') return n.text;
@@ -386,46 +393,3 @@ class Executor {
     this.errorf(`undefined variable: ${name}`);
   }
 }
-
-/** Go's built-in `call`; the executor passes the callee's source text for the error message. */
-export const builtinCall = typed('any ...any', (fn: unknown, ...args: unknown[]): unknown => callNamed('')(fn, ...args));
-
-function callNamed(name: string): TypedGoFunc {
-  return typed('any ...any', (fn: unknown, ...args: unknown[]): unknown => {
-    if (fn === null || fn === undefined) throw new Error('call of nil');
-    if (typeof fn !== 'function') throw new Error(`non-function ${name} of type ${goTypeName(fn)}`);
-    return (fn as (...a: unknown[]) => unknown)(...args);
-  });
-}
-
-/** Marker functions for the built-in `and`/`or`, which the executor short-circuits itself. */
-export const andOr = {
-  and: (...args: unknown[]): unknown => args.find((a) => !isTrue(a)) ?? args[args.length - 1],
-  or: (...args: unknown[]): unknown => args.find((a) => isTrue(a)) ?? args[args.length - 1],
-};
-
-function assignable(v: unknown, typ: GoParamType): boolean {
-  switch (typ) {
-    case 'string': return typeof v === 'string';
-    case 'int': return typeof v === 'bigint';
-    case 'float64': return typeof v === 'number';
-    case 'bool': return typeof v === 'boolean';
-    case 'map': return isGoMap(v) && !(v instanceof GoTime);
-    case 'time': return v instanceof GoTime;
-    default: return true;
-  }
-}
-
-function methodOf(recv: object, name: string): TypedGoFunc | undefined {
-  if (Array.isArray(recv)) return undefined;
-  const proto = Object.getPrototypeOf(recv) as object | null;
-  const own = Object.prototype.hasOwnProperty.call(recv, name);
-  if (!own && (proto === Object.prototype || proto === null || proto === Map.prototype)) return undefined;
-  const m = (recv as Record<string, unknown>)[name];
-  if (typeof m !== 'function') return undefined;
-  const bound = ((...a: unknown[]) => (m as (...x: unknown[]) => unknown).apply(recv, a)) as TypedGoFunc;
-  const sig = (m as TypedGoFunc).goSignature;
-  if (sig) bound.goSignature = sig;
-  return bound;
-}
-

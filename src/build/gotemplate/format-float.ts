@@ -57,6 +57,8 @@ function fixedShortest(a: number): string {
 
 /** Round-half-even on the exact binary value, as Go does (JS toFixed rounds exact ties up). */
 function roundFixed(a: number, prec: number): string {
+  // Doubles this large are integers; toFixed would switch to exponent form.
+  if (a >= 1e21) return BigInt(a).toString() + (prec > 0 ? '.' + '0'.repeat(prec) : '');
   const s = a.toFixed(Math.min(prec, 100));
   return fixTie(a, s, prec, (x, p) => x.toFixed(p)) + (prec > 100 ? '0'.repeat(prec - 100) : '');
 }

@@ -1,7 +1,7 @@
 import { formatFloat } from './format-float.js';
 import { goQuote } from './go-quote.js';
 import { GoTime } from './go-time.js';
-import { goTypeName, isGoMap, sortedEntries } from './go-types.js';
+import { goTypeName, goTypeTag, isGoMap, sortedEntries } from './go-types.js';
 import { formatTime } from './time-format.js';
 
 /** Flags and sizes of one fmt verb. */
@@ -19,7 +19,8 @@ export function formatValue(v: unknown): string {
 export function fmtValue(v: unknown, verb: string, f: FmtFlags, depth: number): string {
   if (verb === 'T') return pad(goTypeName(v), f);
   if (v === null || v === undefined) {
-    return verb === 'v' ? pad('<nil>', f) : `%!${verb}(<nil>)`;
+    // Inside a slice or map Go prints a nil element as <nil> whatever the verb.
+    return verb === 'v' || depth > 0 ? pad('<nil>', f) : `%!${verb}(<nil>)`;
   }
   switch (typeof v) {
     case 'boolean': return verb === 'v' || verb === 't' ? pad(String(v), f) : badVerb(v, verb);
@@ -38,6 +39,9 @@ export function fmtValue(v: unknown, verb: string, f: FmtFlags, depth: number): 
   if (v instanceof Uint8Array) {
     if (verb === 's' || verb === 'q' || verb === 'x' || verb === 'X') return fmtString(Buffer.from(v).toString('utf8'), verb, f);
     return '[' + [...v].map((b) => fmtInt(BigInt(b), verb === 'v' ? 'd' : verb, f)).join(' ') + ']';
+  }
+  if (typeof v === 'object' && goTypeTag in v && !Array.isArray(v)) {
+    return '{' + Object.values(v).map((e) => fmtValue(e, verb, f, depth + 1)).join(' ') + '}';
   }
   if (Array.isArray(v)) return '[' + v.map((e) => fmtValue(e, verb, f, depth + 1)).join(' ') + ']';
   if (isGoMap(v)) {

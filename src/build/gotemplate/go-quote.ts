@@ -2,6 +2,7 @@ const esc: Record<string, string> = { '\x07': '\\a', '\b': '\\b', '\f': '\\f', '
 
 /** Go's strconv.Quote (or QuoteRune with quote `'`); `asciiOnly` escapes non-ASCII as `%+q` does. */
 export function goQuote(s: string, quote = '"', asciiOnly = false): string {
+  if (quote === '"' && /^[ !#-[\]-~]*$/.test(s)) return `"${s}"`;
   let out = quote;
   for (const ch of s) {
     const cp = ch.codePointAt(0)!;

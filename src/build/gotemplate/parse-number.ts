@@ -9,7 +9,7 @@ export function parseNumber(text: string, isChar: boolean): { value: bigint | nu
   }
   if (text.endsWith('i')) return `illegal number syntax: ${JSON.stringify(text)}`;
   const int = parseGoInt(text);
-  const looksFloat = !/^[+-]?0[xX]/.test(text) && /[.eEpP]/.test(text);
+  const looksFloat = /^[+-]?0[xX]/.test(text) ? /[pP]/.test(text) : /[.eEpP]/.test(text);
   if (int !== undefined) {
     if (int > 0x7fffffffffffffffn || int < -0x8000000000000000n) {
       if (int <= 0xffffffffffffffffn && int >= 0n && !looksFloat) return { value: int, isInt: false, isFloat: true };
@@ -35,6 +35,11 @@ function parseGoInt(text: string): bigint | undefined {
 
 function parseGoFloat(text: string): number | undefined {
   const t = text.replace(/_/g, '');
+  const hex = /^([+-]?)0[xX]([0-9a-fA-F]*)\.?([0-9a-fA-F]*)[pP]([+-]?\d+)$/.exec(t);
+  if (hex) {
+    const mant = parseInt((hex[2] || '0') + (hex[3] ?? ''), 16) / 16 ** (hex[3]?.length ?? 0);
+    return (hex[1] === '-' ? -1 : 1) * mant * 2 ** Number(hex[4]);
+  }
   if (/^[+-]?0[xX]/.test(t)) return undefined;
   if (!/^[+-]?([0-9]+\.?[0-9]*|\.[0-9]+)([eE][+-]?[0-9]+)?$/.test(t)) return undefined;
   return Number(t);

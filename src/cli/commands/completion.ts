@@ -1,4 +1,5 @@
 import type { Command } from 'commander';
+import { cliIO } from '../cli-io.js';
 
 function commandTree(cmd: Command, prefix: string[] = []): Array<{ path: string[]; options: string[] }> {
   const here = { path: prefix, options: cmd.options.map((o) => o.long ?? o.short ?? '').filter(Boolean) };
@@ -48,10 +49,10 @@ export function registerCompletion(program: Command): void {
     .command('completion')
     .description('print a shell completion script (bash, zsh or fish)')
     .argument('<shell>', 'bash, zsh or fish')
-    .action((shell: string) => {
+    .action((shell: string, _flags: unknown, cmd: Command) => {
       const scripts: Record<string, (p: Command) => string> = { bash: bashCompletion, zsh: zshCompletion, fish: fishCompletion };
       const make = scripts[shell];
       if (!make) throw new Error(`completion: unsupported shell ${JSON.stringify(shell)} (bash, zsh or fish)`);
-      process.stdout.write(make(program));
+      cliIO(cmd).stdout.write(make(program));
     });
 }

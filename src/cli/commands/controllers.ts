@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { resolve } from 'node:path';
+import { cliIO, interruptSignal } from '../cli-io.js';
 import { connect } from '../connect.js';
 import { globalFlags } from '../global-flags.js';
 import { startControllers } from '../../wiring/start-controllers.js';
@@ -30,11 +31,10 @@ export function registerControllers(program: Command): void {
         ...(flags.leaderElect ? { leaderElectionNamespace: g.namespace } : {}),
         onLostLeadership: () => process.kill(process.pid, 'SIGTERM'),
       });
-      process.stderr.write(`► controllers running against ${client.server}; artifacts served at ${running.artifactUrl}\n`);
+      cliIO(cmd).stderr.write(`► controllers running against ${client.server}; artifacts served at ${running.artifactUrl}\n`);
+      const interrupt = interruptSignal(cmd);
       await new Promise<void>((done) => {
-        const stop = (): void => void running.stop().finally(() => { client.close(); done(); });
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
+        interrupt.signal.addEventListener('abort', () => void running.stop().finally(() => { interrupt.dispose(); client.close(); done(); }), { once: true });
       });
     });
 }

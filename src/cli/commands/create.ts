@@ -2,6 +2,7 @@ import { Command } from 'commander';
 import { stringify } from 'yaml';
 import type { KubeObject } from '../../cluster/client/index.js';
 import { canonicalDuration } from '../../lib/duration.js';
+import { cliIO, type CliIO } from '../cli-io.js';
 import { connect } from '../connect.js';
 import { globalFlags, type GlobalFlags } from '../global-flags.js';
 import { conditionOf, revisionOf } from '../object-status.js';
@@ -16,7 +17,8 @@ export function gitRepositoryFrom(name: string, namespace: string, f: SourceGitF
   const ref = f.commit ? { commit: f.commit } : f.tagSemver ? { semver: f.tagSemver } : f.tag ? { tag: f.tag } : { branch: f.branch ?? 'master' };
   return {
     apiVersion: 'source.toolkit.fluxcd.io/v1', kind: 'GitRepository', metadata: { name, namespace },
-    spec: { interval: canonicalDuration(f.interval), ref, ...(f.secretRef ? { secretRef: { name: f.secretRef } } : {}), url: f.url, ...(f.ignorePaths ? { ignore: f.ignorePaths.split(',').join('\n') } : {}) },
+    // Flux marshals through JSON into YAML, so keys come out sorted.
+    spec: { ...(f.ignorePaths ? { ignore: f.ignorePaths.split(',').join('\n') } : {}), interval: canonicalDuration(f.interval), ref, ...(f.secretRef ? { secretRef: { name: f.secretRef } } : {}), url: f.url },
   };
 }
 
@@ -47,12 +49,12 @@ export function kustomizationFrom(name: string, namespace: string, f: KsFlags): 
   };
 }
 
-async function createAndWait(obj: KubeObject, g: GlobalFlags, exportOnly: boolean | undefined): Promise<void> {
+async function createAndWait(obj: KubeObject, g: GlobalFlags, exportOnly: boolean | undefined, io: CliIO): Promise<void> {
   if (exportOnly) {
-    process.stdout.write(`---\n${stringify(obj, { lineWidth: 0 })}`);
+    io.stdout.write(`---\n${stringify(obj, { lineWidth: 0 })}`);
     return;
   }
-  const say = new Messages();
+  const say = new Messages(io.stderr);
   const client = await connect(g);
   try {
     say.action(`applying ${obj.kind}`);
@@ -91,7 +93,7 @@ export function registerCreate(program: Command): void {
     .option('--export', 'print the YAML instead of applying it')
     .action((name: string, f: SourceGitFlags, cmd: Command) => {
       const g = globalFlags(cmd);
-      return createAndWait(gitRepositoryFrom(name, g.namespace, f), g, f.export);
+      return createAndWait(gitRepositoryFrom(name, g.namespace, f), g, f.export, cliIO(cmd));
     });
   create
     .command('kustomization')
@@ -110,6 +112,6 @@ export function registerCreate(program: Command): void {
     .option('--export', 'print the YAML instead of applying it')
     .action((name: string, f: KsFlags & { healthCheckTimeout?: string }, cmd: Command) => {
       const g = globalFlags(cmd);
-      return createAndWait(kustomizationFrom(name, g.namespace, { ...f, ...(f.healthCheckTimeout ? { timeout: f.healthCheckTimeout } : {}) }), g, f.export);
+      return createAndWait(kustomizationFrom(name, g.namespace, { ...f, ...(f.healthCheckTimeout ? { timeout: f.healthCheckTimeout } : {}) }), g, f.export, cliIO(cmd));
     });
 }

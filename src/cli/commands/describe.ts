@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { stringify } from 'yaml';
 import { parseInventoryEntry, type ResourceRef } from '../../api/inventory.js';
 import type { KubeObject } from '../../cluster/client/index.js';
+import { cliIO } from '../cli-io.js';
 import { connect } from '../connect.js';
 import { globalFlags } from '../global-flags.js';
 import { renderTable } from '../output/table.js';
@@ -64,7 +65,7 @@ export function registerDescribe(program: Command): void {
         out += 'Events:\n' + (events.length
           ? indent(renderTable(['last seen', 'type', 'reason', 'message'], events.map((e) => [e.lastTimestamp ?? '', e.type ?? '', e.reason ?? '', (e.message ?? '').replaceAll('\n', ' ')])))
           : '  <none>\n');
-        process.stdout.write(out);
+        cliIO(cmd).stdout.write(out);
       } finally {
         client.close();
       }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ClusterClient, KubeObject } from '../../cluster/client/index.js';
+import { cliIO, interruptSignal } from '../cli-io.js';
 import { connect } from '../connect.js';
 import { globalFlags, type GlobalFlags } from '../global-flags.js';
 import { Messages } from '../output/messages.js';
@@ -55,29 +56,31 @@ export function registerEvents(program: Command): void {
     .action(async (flags: { for?: string; watch?: boolean }, cmd: Command) => {
       const g = globalFlags(cmd);
       const target = parseFor(flags.for);
+      const io = cliIO(cmd);
       const client = await connect(g);
       const header = [...(g.allNamespaces ? ['namespace'] : []), 'last seen', 'type', 'reason', 'object', 'message'];
       try {
         const events = await listEvents(client, g, target);
         const now = Date.now();
         if (events.length === 0 && !flags.watch) {
-          new Messages().failure(`no events found${target ? ` for ${flags.for}` : ''} in ${g.allNamespaces ? 'any' : `"${g.namespace}"`} namespace`);
+          new Messages(io.stderr).failure(`no events found${target ? ` for ${flags.for}` : ''} in ${g.allNamespaces ? 'any' : `"${g.namespace}"`} namespace`);
           return;
         }
-        process.stdout.write(renderTable(header, events.map((e) => row(e, g.allNamespaces, now))));
+        io.stdout.write(renderTable(header, events.map((e) => row(e, g.allNamespaces, now))));
         if (!flags.watch) return;
-        const stop = new AbortController();
-        process.once('SIGINT', () => stop.abort());
+        const stop = interruptSignal(cmd);
         const seen = new Set(events.map((e) => `${e.metadata.uid}/${e.metadata.resourceVersion}`));
         try {
           for await (const ev of client.watch<CoreEvent>({ apiVersion: 'v1', kind: 'Event', ...(g.allNamespaces ? {} : { namespace: g.namespace }), signal: stop.signal })) {
             const e = ev.object;
             if (ev.type === 'BOOKMARK' || ev.type === 'DELETED' || seen.has(`${e.metadata.uid}/${e.metadata.resourceVersion}`)) continue;
             if (target && (e.involvedObject?.kind?.toLowerCase() !== target.kind || e.involvedObject?.name !== target.name)) continue;
-            process.stdout.write(renderTable(header, [row(e, g.allNamespaces, Date.now())]).split('\n')[1] + '\n');
+            io.stdout.write(renderTable(header, [row(e, g.allNamespaces, Date.now())]).split('\n')[1] + '\n');
           }
         } catch (err) {
           if (!stop.signal.aborted) throw err;
+        } finally {
+          stop.dispose();
         }
       } finally {
         client.close();

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { stringify } from 'yaml';
+import { cliIO } from '../cli-io.js';
 import { connect } from '../connect.js';
 import { exportable } from '../export-object.js';
 import { globalFlags } from '../global-flags.js';
@@ -22,7 +23,7 @@ export function registerExport(program: Command): void {
           ? [await client.get({ apiVersion: kind.apiVersion, kind: kind.kind, name, namespace: g.namespace })]
           : (await client.list({ apiVersion: kind.apiVersion, kind: kind.kind, ...(g.allNamespaces ? {} : { namespace: g.namespace }) })).items
             .sort((a, b) => `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace}/${b.metadata.name}`));
-        for (const obj of objects) process.stdout.write(`---\n${stringify(exportable(obj), { lineWidth: 0 })}`);
+        for (const obj of objects) cliIO(cmd).stdout.write(`---\n${stringify(exportable(obj), { lineWidth: 0 })}`);
       } finally {
         client.close();
       }

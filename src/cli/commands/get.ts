@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ClusterClient, KubeObject } from '../../cluster/client/index.js';
+import { cliIO, interruptSignal, type CliIO } from '../cli-io.js';
 import { connect } from '../connect.js';
 import { cliKinds, findCliKind, readiness, type CliKind } from '../flux-kinds.js';
 import { globalFlags, type GlobalFlags } from '../global-flags.js';
@@ -49,7 +50,7 @@ async function listKind(client: ClusterClient, kind: CliKind, g: GlobalFlags, na
   return list.items.sort((a, b) => `${a.metadata.namespace}/${a.metadata.name}`.localeCompare(`${b.metadata.namespace}/${b.metadata.name}`));
 }
 
-async function printOnce(client: ClusterClient, target: ReturnType<typeof resolveGetTarget>, g: GlobalFlags, flags: GetFlags): Promise<void> {
+async function printOnce(client: ClusterClient, target: ReturnType<typeof resolveGetTarget>, g: GlobalFlags, flags: GetFlags, io: CliIO): Promise<void> {
   const sections: string[] = [];
   for (const kind of target.kinds) {
     let objects: KubeObject[];
@@ -67,26 +68,28 @@ async function printOnce(client: ClusterClient, target: ReturnType<typeof resolv
   }
   if (sections.length === 0) {
     const what = target.kinds.length === 1 ? `${target.kinds[0]!.kind} objects` : 'objects';
-    new Messages().failure(g.allNamespaces ? `no ${what} found in any namespace` : `no ${what} found in "${g.namespace}" namespace`);
+    new Messages(io.stderr).failure(g.allNamespaces ? `no ${what} found in any namespace` : `no ${what} found in "${g.namespace}" namespace`);
     return;
   }
-  process.stdout.write(sections.join('\n'));
+  io.stdout.write(sections.join('\n'));
 }
 
-async function watchKind(client: ClusterClient, kind: CliKind, g: GlobalFlags, flags: GetFlags): Promise<void> {
+async function watchKind(client: ClusterClient, kind: CliKind, g: GlobalFlags, flags: GetFlags, cmd: Command): Promise<void> {
+  const io = cliIO(cmd);
   const header = headerOf(kind, g.allNamespaces);
-  process.stdout.write(renderTable(header, []));
-  const stop = new AbortController();
-  process.once('SIGINT', () => stop.abort());
+  io.stdout.write(renderTable(header, []));
+  const stop = interruptSignal(cmd);
   const namespace = g.allNamespaces ? undefined : g.namespace;
   try {
     for await (const ev of client.watch({ apiVersion: kind.apiVersion, kind: kind.kind, ...(namespace ? { namespace } : {}), signal: stop.signal })) {
       if (ev.type === 'BOOKMARK' || ev.type === 'DELETED' || !matchesSelector(ev.object, flags.statusSelector)) continue;
       const row = rowOf(kind, ev.object, { allNamespaces: g.allNamespaces, prefixed: false });
-      process.stdout.write(renderTable(header, [row]).split('\n')[1] + '\n');
+      io.stdout.write(renderTable(header, [row]).split('\n')[1] + '\n');
     }
   } catch (err) {
     if (!stop.signal.aborted) throw err;
+  } finally {
+    stop.dispose();
   }
 }
 
@@ -104,8 +107,8 @@ export function registerGet(program: Command): void {
       const target = resolveGetTarget(words);
       const client = await connect(g);
       try {
-        if (flags.watch && target.kinds.length === 1 && !target.name) await watchKind(client, target.kinds[0]!, g, flags);
-        else await printOnce(client, target, g, flags);
+        if (flags.watch && target.kinds.length === 1 && !target.name) await watchKind(client, target.kinds[0]!, g, flags, cmd);
+        else await printOnce(client, target, g, flags, cliIO(cmd));
       } finally {
         client.close();
       }

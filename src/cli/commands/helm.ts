@@ -1,6 +1,5 @@
 import { Command, Option } from 'commander';
 import { readFileSync } from 'node:fs';
-import { helmErrorText, helmTemplate } from '../../build/helm/index.js';
 
 interface TemplateFlags {
   values: string[];
@@ -49,7 +48,9 @@ export function registerHelm(program: Command, io: HelmIo = processIo): void {
     .option('--skip-tests', 'leave test hooks out')
     .option('--is-upgrade', 'set .Release.IsUpgrade instead of .Release.IsInstall')
     .allowExcessArguments(true)
-    .action((name: string | undefined, chart: string | undefined, flags: TemplateFlags, cmd: Command) => {
+    .action(async (name: string | undefined, chart: string | undefined, flags: TemplateFlags, cmd: Command) => {
+      // Loaded on use so that other fluxion commands do not pay for the chart renderer.
+      const { helmErrorText, helmTemplate } = await import('../../build/helm/index.js');
       const [releaseName, chartPath] = chart === undefined ? ['release-name', name] : [name!, chart];
       try {
         if (cmd.args.length > 2) throw new Error(`expected at most two arguments, unexpected arguments: ${cmd.args.slice(2).join(', ')}`);
@@ -57,7 +58,7 @@ export function registerHelm(program: Command, io: HelmIo = processIo): void {
         const valueFiles = flags.values.map((f) => ({ name: f, text: readValuesFile(f) }));
         const out = helmTemplate({
           releaseName, chartPath, valueFiles, set: flags.set, setString: flags.setString,
-          namespace: flags.namespace ?? 'default', includeCrds: flags.includeCrds, kubeVersion: flags.kubeVersion,
+          namespace: flags.namespace ?? namespaceFromRoot(program) ?? 'default', includeCrds: flags.includeCrds, kubeVersion: flags.kubeVersion,
           apiVersions: flags.apiVersions, noHooks: flags.hooks === false, skipTests: flags.skipTests,
           isUpgrade: flags.isUpgrade,
         });
@@ -67,6 +68,16 @@ export function registerHelm(program: Command, io: HelmIo = processIo): void {
         io.setExitCode(1);
       }
     });
+}
+
+/**
+ * The root program's global `-n` catches the flag wherever it is written; only a value the user typed counts
+ * (the global default is flux-system, while a release defaults to `default` as in Helm).
+ */
+function namespaceFromRoot(program: Command): string | undefined {
+  if (program.getOptionValueSource('namespace') !== 'cli') return undefined;
+  const ns = program.opts<{ namespace?: unknown }>().namespace;
+  return typeof ns === 'string' ? ns : undefined;
 }
 
 function readValuesFile(path: string): string {

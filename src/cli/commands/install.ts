@@ -5,6 +5,7 @@ import { stringify } from 'yaml';
 import { packageRoot } from '../../lib/package-root.js';
 import { isNotFoundError } from '../../cluster/client/index.js';
 import { waitForCrdsEstablished } from '../../cluster/ssa/index.js';
+import { cliIO } from '../cli-io.js';
 import { connect } from '../connect.js';
 import { globalFlags } from '../global-flags.js';
 import { installManifests } from '../install-manifests.js';
@@ -23,10 +24,10 @@ export function registerInstall(program: Command): void {
       const g = globalFlags(cmd);
       const objects = installManifests({ namespace: g.namespace, image: flags.image, version: version() });
       if (flags.export) {
-        for (const o of objects) process.stdout.write(`---\n${stringify(o, { lineWidth: 0 })}`);
+        for (const o of objects) cliIO(cmd).stdout.write(`---\n${stringify(o, { lineWidth: 0 })}`);
         return;
       }
-      const say = new Messages();
+      const say = new Messages(cliIO(cmd).stderr);
       const client = await connect(g);
       try {
         say.action('installing components in ' + g.namespace + ' namespace');
@@ -49,7 +50,7 @@ export function registerUninstall(program: Command): void {
     .option('--crds', 'also delete the Flux CRDs, and with them every Flux object')
     .action(async (flags: { crds?: boolean }, cmd: Command) => {
       const g = globalFlags(cmd);
-      const say = new Messages();
+      const say = new Messages(cliIO(cmd).stderr);
       const client = await connect(g);
       try {
         const objects = installManifests({ namespace: g.namespace, image: 'unused', version: version() })

@@ -34,7 +34,9 @@ export function registerKustomize(program: Command): void {
         });
         process.stdout.write(renderKustomizeYaml(objects));
       } catch (err) {
-        process.stderr.write(`✗ ${err instanceof Error ? err.message : String(err)}\n`);
+        const message = err instanceof Error ? err.message : String(err);
+        const hint = /outside the root/.test(message) ? ` (builds may read only below ${root}; widen with --root)` : '';
+        process.stderr.write(`✗ ${message}${hint}\n`);
         process.exitCode = 1;
       }
     });

@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import { createReadStream, existsSync, statSync, watchFile, unwatchFile } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { cliIO, interruptSignal, type OutputSink } from '../cli-io.js';
 import { kubeconfigPath } from '../connect.js';
 import { globalFlags, type GlobalFlags } from '../global-flags.js';
 
@@ -33,14 +34,14 @@ function parse(text: string): LogLine | undefined {
   }
 }
 
-async function printFrom(file: string, start: number, f: LogsFlags, g: GlobalFlags, tail: number | undefined): Promise<number> {
+async function printFrom(out: OutputSink, file: string, start: number, f: LogsFlags, g: GlobalFlags, tail: number | undefined): Promise<number> {
   const lines: string[] = [];
   const rl = createInterface({ input: createReadStream(file, { start }) });
   for await (const text of rl) {
     const line = parse(text);
     if (line && logLineMatches(line, f, g)) lines.push(formatLogLine(line));
   }
-  for (const l of tail === undefined ? lines : lines.slice(-tail)) process.stdout.write(l + '\n');
+  for (const l of tail === undefined ? lines : lines.slice(-tail)) out.write(l + '\n');
   return statSync(file).size;
 }
 
@@ -62,14 +63,16 @@ export function registerLogs(program: Command): void {
       if (f.level && !levels.includes(f.level)) throw new Error(`--level ${f.level}: expected one of ${levels.join(', ')}`);
       const file = join(dirname(kubeconfigPath(g)), 'controllers.log');
       if (!existsSync(file)) throw new Error(`no controller log at ${file}: logs are read from a sandbox's state dir (fluxion up); on a cluster use kubectl logs -n ${g.namespace} deploy/fluxion-controllers`);
-      let offset = await printFrom(file, 0, f, g, f.tail ? Number(f.tail) : undefined);
+      const out = cliIO(cmd).stdout;
+      let offset = await printFrom(out, file, 0, f, g, f.tail ? Number(f.tail) : undefined);
       if (!f.follow) return;
+      const stop = interruptSignal(cmd);
       await new Promise<void>((done) => {
         const onChange = (): void => {
-          if (statSync(file).size > offset) void printFrom(file, offset, f, g, undefined).then((end) => { offset = end; });
+          if (statSync(file).size > offset) void printFrom(out, file, offset, f, g, undefined).then((end) => { offset = end; });
         };
         watchFile(file, { interval: 250 }, onChange);
-        process.once('SIGINT', () => { unwatchFile(file, onChange); done(); });
+        stop.signal.addEventListener('abort', () => { unwatchFile(file, onChange); stop.dispose(); done(); }, { once: true });
       });
     });
 }

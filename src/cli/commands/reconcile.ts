@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ClusterClient, KubeObject, ObjectRef } from '../../cluster/client/index.js';
+import { cliIO } from '../cli-io.js';
 import { connect } from '../connect.js';
 import { findCliKind } from '../flux-kinds.js';
 import { globalFlags } from '../global-flags.js';
@@ -32,7 +33,7 @@ export function registerReconcile(program: Command): void {
       const g = globalFlags(cmd);
       const { kind, name } = parseKindTarget(words, 'reconcile');
       if (!name) throw new Error(`reconcile ${kind.path.join(' ')}: a name is required`);
-      const say = new Messages();
+      const say = new Messages(cliIO(cmd).stderr);
       const client = await connect(g);
       try {
         const ref = { apiVersion: kind.apiVersion, kind: kind.kind, name, namespace: g.namespace };

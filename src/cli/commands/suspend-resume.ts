@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { ClusterClient, ObjectRef } from '../../cluster/client/index.js';
+import { cliIO } from '../cli-io.js';
 import { connect } from '../connect.js';
+import { ExitError } from '../exit-error.js';
 import { globalFlags } from '../global-flags.js';
 import { conditionOf, revisionOf } from '../object-status.js';
 import { Messages } from '../output/messages.js';
@@ -25,7 +27,7 @@ export function registerSuspend(program: Command): void {
     .option('--all', 'suspend every object of the kind in the namespace')
     .action(async (words: string[], flags: { all?: boolean }, cmd: Command) => {
       const g = globalFlags(cmd);
-      const say = new Messages();
+      const say = new Messages(cliIO(cmd).stderr);
       const client = await connect(g);
       try {
         for (const ref of await targets(client, words, !!flags.all, g.namespace, 'suspend')) {
@@ -49,7 +51,7 @@ export function registerResume(program: Command): void {
     .option('--wait', 'wait for the resources to become ready (default true)', true)
     .action(async (words: string[], flags: { all?: boolean; wait?: boolean }, cmd: Command) => {
       const g = globalFlags(cmd);
-      const say = new Messages();
+      const say = new Messages(cliIO(cmd).stderr);
       const client = await connect(g);
       let failed = false;
       try {
@@ -75,6 +77,6 @@ export function registerResume(program: Command): void {
       } finally {
         client.close();
       }
-      if (failed) process.exitCode = 1;
+      if (failed) throw new ExitError(1);
     });
 }

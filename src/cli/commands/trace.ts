@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { ClusterClient, KubeObject } from '../../cluster/client/index.js';
+import { cliIO } from '../cli-io.js';
 import { connect } from '../connect.js';
 import { findCliKind } from '../flux-kinds.js';
 import { globalFlags } from '../global-flags.js';
@@ -63,7 +64,7 @@ export function registerTrace(program: Command): void {
           out += '---\n' + section([['Kustomization', obj.metadata.name], ['Namespace', obj.metadata.namespace], ['Path', path], ...statusRows(obj)]);
           out += await traceSource(client, obj);
         }
-        process.stdout.write(out);
+        cliIO(cmd).stdout.write(out);
       } finally {
         client.close();
       }

@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { parseInventoryEntry, type ResourceRef } from '../../api/inventory.js';
 import type { ClusterClient, KubeObject } from '../../cluster/client/index.js';
+import { cliIO } from '../cli-io.js';
 import { connect } from '../connect.js';
 import { globalFlags } from '../global-flags.js';
 import { renderTree, type TreeNode } from '../output/tree.js';
@@ -61,7 +62,7 @@ export function registerTree(program: Command): void {
         const tree = flags.dependsOn
           ? await dependencyNode(client, await client.get({ apiVersion: KS, kind: 'Kustomization', name, namespace: g.namespace }), new Set())
           : await kustomizationNode(client, g.namespace, name, new Set());
-        process.stdout.write(renderTree(tree));
+        cliIO(cmd).stdout.write(renderTree(tree));
       } finally {
         client.close();
       }

@@ -2,8 +2,15 @@ import type { Command } from 'commander';
 import { join } from 'node:path';
 import { packageRoot } from '../../lib/package-root.js';
 import { startSandbox } from '../../sandbox/start-sandbox.js';
+import { cliIO, interruptSignal } from '../cli-io.js';
 
 interface UpFlags { path?: string; branch?: string; stateDir: string; apiPort: string; uiPort: string; interval: string }
+
+function port(value: string, flag: string): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`${flag} ${value}: expected a port number (0: any free port)`);
+  return n;
+}
 
 /**
  * `fluxion up [SOURCE]`: the whole GitOps loop on a laptop — embedded cluster, Flux CRDs, controllers, and the
@@ -20,19 +27,22 @@ export function registerUp(program: Command): void {
     .option('--api-port <port>', 'API server port (0: any free port)', '0')
     .option('--ui-port <port>', 'web UI port (0: no UI)', '0')
     .option('--interval <duration>', 'how often the source is checked for new commits', '1m0s')
-    .action(async (source: string | undefined, flags: UpFlags) => {
-      const exampleDir = join(packageRoot(), 'examples', 'platform');
+    .action(async (source: string | undefined, flags: UpFlags, cmd: Command) => {
+      const io = cliIO(cmd);
+      const apiPort = port(flags.apiPort, '--api-port');
+      port(flags.uiPort, '--ui-port');
+      const interrupt = interruptSignal(cmd);
       const sandbox = await startSandbox({
         stateDir: flags.stateDir,
         ...(source ? { source } : {}),
-        exampleDir,
+        exampleDir: join(packageRoot(), 'examples', 'platform'),
         ...(flags.path ? { path: flags.path } : {}),
         ...(flags.branch ? { branch: flags.branch } : {}),
-        apiPort: Number(flags.apiPort),
+        apiPort,
         interval: flags.interval,
-        out: process.stdout,
+        out: io.stdout,
       });
-      process.stdout.write(
+      io.stdout.write(
         `► sandbox running: API server ${sandbox.apiUrl}\n` +
         `  syncing ${sandbox.source.url} (branch ${sandbox.source.branch})\n` +
         `  export KUBECONFIG=${sandbox.kubeconfigPath}\n` +
@@ -41,11 +51,11 @@ export function registerUp(program: Command): void {
       );
       await new Promise<void>((resolve) => {
         const stop = (): void => {
-          process.stdout.write('► stopping\n');
-          void sandbox.stop().then(resolve, resolve);
+          io.stdout.write('► stopping\n');
+          void sandbox.stop().finally(() => { interrupt.dispose(); resolve(); });
         };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
+        if (interrupt.signal.aborted) stop();
+        else interrupt.signal.addEventListener('abort', stop, { once: true });
       });
     });
 }

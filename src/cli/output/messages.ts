@@ -1,8 +1,7 @@
+import type { OutputSink } from '../cli-io.js';
+
 /** Where progress lines go: stderr, like flux (stdout stays clean for data). */
-export interface MessageSink {
-  write(text: string): void;
-  isTTY?: boolean;
-}
+export type MessageSink = OutputSink;
 
 /** Flux's progress vocabulary: ► action, ✔ success, ✗ failure, ◎ waiting, ⚠ warning. */
 export class Messages {

@@ -5,6 +5,7 @@ import { kustomizationConditions } from './conditions.js';
 import { finalizeKustomization } from './finalize.js';
 import type { KustomizationObject } from './kustomization-object.js';
 import { reconcileKustomization } from './reconcile.js';
+import { kustomizationWatches } from './watches.js';
 
 /** kustomize-controller's finalizer name. */
 export const KUSTOMIZATION_FINALIZER = 'finalizers.fluxcd.io';
@@ -23,6 +24,7 @@ export function kustomizationReconciler(options: { concurrency?: number } = {}):
     finalizer: KUSTOMIZATION_FINALIZER,
     finalize: finalizeKustomization,
     usesRetryInterval: true,
+    watches: kustomizationWatches,
     revision: (ks) => ks.status?.lastAppliedRevision ?? ks.status?.lastAttemptedRevision,
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
   };

@@ -50,13 +50,18 @@ export class LeaseElector {
     return this.leader;
   }
 
-  /** Resolves once this instance holds the lease; retries every retry period until then or until `signal` aborts. */
-  async acquire(signal: AbortSignal): Promise<boolean> {
+  /**
+   * Resolves true once this instance holds the lease, retrying every retry period, or false if `signal` aborts
+   * first. `onStandby` is called once, after the first attempt finds the lease held by someone else.
+   */
+  async acquire(signal: AbortSignal, onStandby?: () => void): Promise<boolean> {
     while (!signal.aborted) {
       if (await this.tryAcquireOrRenew().catch(() => false)) {
         this.leader = true;
         return true;
       }
+      onStandby?.();
+      onStandby = undefined;
       await abortableSleep(this.retryMs, signal);
     }
     return false;

@@ -1,7 +1,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { Schema } from '../../../src/api/kubernetes/index.js';
-import type { KubeObject } from '../../../src/apiserver/merge/index.js';
+import { recordUpdate, type KubeObject } from '../../../src/apiserver/merge/index.js';
 import { fieldsOf, nginxDeployment, ssa, stored } from './ssa-fixtures.js';
 
 type Obj = Record<string, unknown>;
@@ -114,4 +114,13 @@ test('without any schema, maps are granular and lists atomic', () => {
   const opts = { schema: undefined as unknown as Schema };
   const out = ssa(undefined, widget({ list: [{ a: 1 }], map: { x: { y: 1 } } }), 'one', opts);
   assert.deepEqual(fieldsOf(out, 'one'), { 'f:spec': { 'f:list': {}, 'f:map': { 'f:x': { 'f:y': {} } } } });
+});
+
+test('a stored list with duplicate keys (allowed by create) survives an apply elsewhere in the object', () => {
+  const env = [{ name: 'A', value: '1' }, { name: 'A', value: '2' }];
+  const created = recordUpdate(undefined, stored(deployWith([{ name: 'app', image: 'a', env }])), 'kubectl-create', 'x',
+    Schema.forBuiltin('apps/v1', 'Deployment'));
+  const out = ssa(stored(created), { ...nginxDeployment(), spec: { replicas: 9 } }, 'scaler', { force: true });
+  assert.deepEqual(containers(out)[0]!.env, env);
+  assert.equal((out.spec as Obj).replicas, 9);
 });

@@ -84,3 +84,11 @@ test('an unknown patch content type is a 415; force on a non-apply patch is a 42
   assert.equal(status(() => patch(live, 'application/apply-patch+cbor', '')).code, 415);
   assert.equal(status(() => patch(live, 'application/merge-patch+json', {}, { force: true })).code, 422);
 });
+
+test('the documentation\'s "Clearing managedFields" patches strip managedFields entirely', () => {
+  const cleared = patch(live, 'application/json-patch+json', [{ op: 'replace', path: '/metadata/managedFields', value: [{}] }]);
+  assert.equal((cleared.metadata as Obj).managedFields, undefined);
+  const viaMerge = patch(live, 'application/merge-patch+json', { metadata: { managedFields: [{}] } });
+  assert.equal((viaMerge.metadata as Obj).managedFields, undefined);
+  assert.equal((viaMerge.spec as Obj).replicas, 3);
+});

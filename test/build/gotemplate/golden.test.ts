@@ -9,7 +9,6 @@ interface GoldenCase { name: string; template: string; values?: unknown; expecte
 /** Cases where we knowingly differ from Helm, each with the reason. */
 const skipped: Record<string, string> = {
   'percent v of an int64 from a math function': 'Go int and int64 are both JS bigint in our value model; %T says int',
-  'htpasswd rejects a colon in the user name': 'htpasswd needs bcrypt, which is not provided',
 };
 
 const dir = fixture('gotemplate');

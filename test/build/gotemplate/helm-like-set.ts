@@ -34,6 +34,9 @@ export function helmContext(values: unknown, templateName: string): Record<strin
     Release: { Name: 'rel', Namespace: 'default', Service: 'Helm', IsInstall: true, IsUpgrade: false, Revision: 1 },
     Chart: { Name: 'gt', Version: '0.1.0', AppVersion: '' },
     Template: { Name: templateName, BasePath: 'gt/templates' },
+    Capabilities: { KubeVersion: { Version: 'v1.32.0', Major: '1', Minor: '32' } },
+    Files: {},
+    Subcharts: {},
   };
 }
 

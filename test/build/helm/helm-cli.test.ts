@@ -26,6 +26,12 @@ test('fluxion helm template prints a multi-chart release exactly as helm templat
   assert.equal(r.stdout, golden('platform-cache', 'out'));
 });
 
+test('fluxion helm template takes -n as the release namespace even though -n is also a global flag', () => {
+  const r = fluxion(['helm', 'template', 'rel', 'charts/webapp', '-f', 'values/webapp-prod.yaml', '-n', 'prod'], dir);
+  assert.equal(r.stderr, '');
+  assert.equal(r.stdout, golden('webapp-prod', 'out'));
+});
+
 test('fluxion helm template fails like helm on a missing required value: stderr, exit 1, nothing on stdout', () => {
   const r = fluxion(['helm', 'template', 'r', 'charts/errors/inputs'], dir);
   assert.equal(r.stdout, '');

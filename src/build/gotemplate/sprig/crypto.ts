@@ -1,5 +1,7 @@
 import { createCipheriv, createDecipheriv, createHash, generateKeyPairSync } from 'node:crypto';
+import bcryptjs from 'bcryptjs';
 import { typed } from '../func-signature.js';
+import { derivePassword } from './derive-password.js';
 import type { FuncMap } from '../types.js';
 
 function adler32(s: string): number {
@@ -34,6 +36,12 @@ function aesKey(password: string): Buffer {
   return key;
 }
 
+/** Go's bcrypt.GenerateFromPassword at the default cost 10, `$2a$` form; the salt comes from `randomBytes`. */
+function bcrypt(password: string, randomBytes: (n: number) => Uint8Array): string {
+  const salt = `$2a$10$${bcryptjs.encodeBase64(Array.from(randomBytes(16)), 16)}`;
+  return bcryptjs.hashSync(password, salt);
+}
+
 /** Sprig's hash, key and AES functions; random input comes from `randomBytes`. */
 export function cryptoFuncs(randomBytes: (n: number) => Uint8Array): FuncMap {
   const hash = (alg: string) => typed('string', (s) => createHash(alg).update(s as string, 'utf8').digest('hex'));
@@ -43,6 +51,12 @@ export function cryptoFuncs(randomBytes: (n: number) => Uint8Array): FuncMap {
     sha512sum: hash('sha512'),
     adler32sum: typed('string', (s) => String(adler32(s as string))),
     genPrivateKey: typed('string', (t) => genPrivateKey(t as string)),
+    bcrypt: typed('string', (s) => bcrypt(s as string, randomBytes)),
+    htpasswd: typed('string string', (user, pw) => {
+      if ((user as string).includes(':')) return `invalid username: ${user as string}`;
+      return `${user as string}:${bcrypt(pw as string, randomBytes)}`;
+    }),
+    derivePassword: typed('int string string string string', (c, t, p, u, s) => derivePassword(Number(c), t as string, p as string, u as string, s as string)),
     randBytes: typed('int', (n) => Buffer.from(randomBytes(Number(n))).toString('base64')),
     encryptAES: typed('string string', (password, text) => {
       const iv = Buffer.from(randomBytes(16));

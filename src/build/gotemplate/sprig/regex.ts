@@ -13,9 +13,20 @@ export function goRegexp(pattern: string, global = true): RegExp {
   src = src.replace(/\\z/g, '$(?![\\s\\S])').replace(/\\A/g, '^');
   try {
     return new RegExp(src, flags);
-  } catch {
-    throw new Error(`error parsing regexp: invalid or unsupported Perl syntax: \`${pattern}\``);
+  } catch (e) {
+    throw new Error(`error parsing regexp: ${goRegexpError((e as Error).message, pattern)}`, { cause: e });
   }
+}
+
+/** Go's regexp/syntax wording for a pattern JS refused. */
+function goRegexpError(js: string, pattern: string): string {
+  if (/Unterminated group/.test(js)) return `missing closing ): \`${pattern}\``;
+  if (/Unmatched '\)'/.test(js)) return `unexpected ): \`${pattern}\``;
+  if (/Nothing to repeat/.test(js)) return `missing argument to repetition operator: \`${/[*+?]/.exec(pattern)?.[0] ?? ''}\``;
+  if (/Unterminated character class/.test(js)) return `missing closing ]: \`${pattern.slice(pattern.lastIndexOf('['))}\``;
+  if (/out of order/.test(js)) return `invalid character class range: \`${/.-./.exec(pattern.slice(pattern.lastIndexOf('[') + 1))?.[0] ?? ''}\``;
+  if (/\\ at end of pattern/.test(js)) return 'trailing backslash at end of expression: ``';
+  return `invalid or unsupported Perl syntax: \`${pattern}\``;
 }
 
 /** Go's Regexp.Expand template: `$1`, `${1}`, `$name`, `${name}`, `$$`. */

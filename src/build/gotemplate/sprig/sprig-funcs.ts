@@ -1,5 +1,6 @@
 import { randomBytes as nodeRandomBytes } from 'node:crypto';
 import type { FuncMap } from '../types.js';
+import { certFuncs } from './certs.js';
 import { cryptoFuncs } from './crypto.js';
 import { dateFuncs } from './dates.js';
 import { dictFuncs } from './dicts.js';
@@ -25,8 +26,7 @@ export interface SprigOptions {
 
 /**
  * Sprig v3's function map as Helm ships it: everything but `env`, `expandenv` (removed by Helm) and
- * `getHostByName` (network I/O). Certificate generators (genCA, genSelfSignedCert, genSignedCert, buildCustomCert),
- * bcrypt/htpasswd and derivePassword are not provided.
+ * `getHostByName` (network I/O, left to the caller).
  */
 export function sprigFuncs(options: SprigOptions = {}): FuncMap {
   const rnd = options.randomBytes ?? ((n: number) => nodeRandomBytes(n));
@@ -48,5 +48,6 @@ export function sprigFuncs(options: SprigOptions = {}): FuncMap {
     ...cryptoFuncs(rnd),
     ...randomFuncs(rnd),
     ...dateFuncs(clock),
+    ...certFuncs({ now: clock.now, randomBytes: rnd }),
   };
 }

@@ -18,7 +18,8 @@ function cloneChart(c: Chart, parent: Chart | undefined): Chart {
   const out: Chart = {
     ...c,
     metadata: { ...c.metadata, dependencies: c.metadata.dependencies?.map((d) => ({ ...d })) },
-    values: copyValues(c.values),
+    // Shared, not copied: coalescing copies before it merges, and import-values replaces the map.
+    values: c.values,
     parent,
     dependencies: [],
   };

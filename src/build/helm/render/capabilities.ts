@@ -1,4 +1,5 @@
 import semver from 'semver';
+import { goTypeTag } from '../../gotemplate/index.js';
 import { defaultApiVersions } from './default-api-versions.js';
 
 /** What `.Capabilities` describes: the Kubernetes version and API group/versions a render targets. */
@@ -25,16 +26,24 @@ export function parseKubeVersion(text: string): { version: string; major: string
 export function capabilitiesObject(opts: CapabilitiesOptions = {}): Record<string, unknown> {
   const kv = parseKubeVersion(opts.kubeVersion ?? 'v1.32.0');
   const versions = [...defaultApiVersions, ...(opts.apiVersions ?? [])];
-  const apiVersions: Record<string, unknown> = {};
-  Object.defineProperty(apiVersions, 'Has', { value: (v: unknown) => versions.includes(String(v)), enumerable: false });
-  const kubeVersion: Record<string, unknown> = { Version: kv.version, Major: kv.major, Minor: kv.minor };
-  Object.defineProperty(kubeVersion, 'GitVersion', { value: () => kv.version, enumerable: false });
-  Object.defineProperty(kubeVersion, 'String', { value: () => kv.version, enumerable: false });
-  return {
-    KubeVersion: kubeVersion,
-    APIVersions: apiVersions,
-    HelmVersion: { Version: 'v3.17.2', GitCommit: 'cc0bbbd6d6276b83880042c1ecb34087e84d41eb', GitTreeState: 'clean', GoVersion: 'go1.23.7' },
-  };
+  const versionSet = new Set(versions);
+  const apiVersions = goStruct('chartutil.VersionSet', {}, { Has: (v: unknown) => versionSet.has(String(v)) });
+  const kubeVersion = goStruct('chartutil.KubeVersion', { Version: kv.version, Major: kv.major, Minor: kv.minor }, {
+    GitVersion: () => kv.version,
+    String: () => kv.version,
+  });
+  const helmVersion = goStruct('version.BuildInfo', {
+    Version: 'v3.17.2', GitCommit: 'cc0bbbd6d6276b83880042c1ecb34087e84d41eb', GitTreeState: 'clean', GoVersion: 'go1.23.7',
+  }, {});
+  return goStruct('*chartutil.Capabilities', { KubeVersion: kubeVersion, APIVersions: apiVersions, HelmVersion: helmVersion }, {});
+}
+
+/** A Go struct in the engine's value model: fields as properties, methods hidden from printing and ranging. */
+export function goStruct(type: string, fields: Record<string, unknown>, methods: Record<string, (...a: unknown[]) => unknown>): Record<string, unknown> {
+  const o: Record<string, unknown> = { ...fields };
+  Object.defineProperty(o, goTypeTag, { value: type, enumerable: false });
+  for (const [k, fn] of Object.entries(methods)) Object.defineProperty(o, k, { value: fn, enumerable: false });
+  return o;
 }
 
 /** Whether the chart's `kubeVersion` constraint admits the target version (Helm's IsCompatibleRange). */

@@ -1,4 +1,5 @@
 import type { RenderResult } from './render-chart.js';
+import { trimGo } from './split-manifests.js';
 
 /** Options of `helm template`'s printing. */
 export interface TemplateOutputOptions {
@@ -14,7 +15,7 @@ export function formatTemplateOutput(r: RenderResult, opts: TemplateOutputOption
   let manifest = '';
   if (opts.includeCrds) for (const crd of r.crds) manifest += `---\n# Source: ${crd.path}\n${crd.content}\n`;
   for (const m of r.manifests) manifest += `---\n# Source: ${m.name}\n${m.content}\n`;
-  let out = `${manifest.replace(/^[\s\u0085\u00a0]+|[\s\u0085\u00a0]+$/g, '')}\n`;
+  let out = `${trimGo(manifest)}\n`;
   if (!opts.noHooks) {
     for (const h of r.hooks) {
       if (opts.skipTests && h.events.some((e) => e === 'test' || e === 'test-success')) continue;

@@ -9,8 +9,8 @@ import { loadKvPairs } from './kv-sources.js';
 
 function mergedOptions(local: GeneratorOptions | undefined, global: GeneratorOptions | undefined): GeneratorOptions {
   const out: GeneratorOptions = { ...(local ?? {}) };
-  out.labels = { ...(local?.labels ?? {}), ...(global?.labels ?? {}) };
-  out.annotations = { ...(local?.annotations ?? {}), ...(global?.annotations ?? {}) };
+  out.labels = { ...(global?.labels ?? {}), ...(local?.labels ?? {}) };
+  out.annotations = { ...(global?.annotations ?? {}), ...(local?.annotations ?? {}) };
   if (global?.disableNameSuffixHash) out.disableNameSuffixHash = true;
   if (global?.immutable) out.immutable = true;
   return out;
@@ -67,6 +67,8 @@ function absorb(rm: ResMap, r: Resource, file: string): void {
       if (Object.keys(m).length) r.obj[field] = m;
     }
   }
+  // The old object's build state wins: merging into a plain ConfigMap adds no hash suffix.
+  r.needsHash = old.needsHash;
   r.prevIds = old.prevIds.map((x) => ({ ...x }));
   r.prefixes = [...old.prefixes];
   r.suffixes = [...old.suffixes];

@@ -25,9 +25,7 @@ function envPairs(text: string, path: string, file: string): KvPair[] {
     if (line === '' || line.startsWith('#')) return;
     const eq = line.indexOf('=');
     const key = eq < 0 ? line : line.slice(0, eq);
-    if (!/^[-._a-zA-Z][-._a-zA-Z0-9]*$/.test(key)) {
-      throw new KustomizeError(`${file}: ${path}:${i + 1}: "${key}" is not a valid key name`, file);
-    }
+    if (key === '') throw new KustomizeError(`${file}: ${path}:${i + 1}: missing key name`, file);
     out.push({ key, value: eq < 0 ? '' : line.slice(eq + 1) });
   });
   return out;
@@ -57,7 +55,6 @@ export function loadKvPairs(args: GeneratorArgs, dir: string, file: string, load
   }
   const seen = new Set<string>();
   for (const p of all) {
-    if (!/^[-._a-zA-Z0-9]+$/.test(p.key)) throw new KustomizeError(`${file}: ${kindLabel} ${args.name ?? ''}: "${p.key}" is not a valid key name`, file);
     if (seen.has(p.key)) throw new KustomizeError(`${file}: ${kindLabel} ${args.name ?? ''} illegally repeats the key \`${p.key}\``, file);
     seen.add(p.key);
   }

@@ -12,11 +12,12 @@ function field(obj: JsonObject, name: string): JsonValue {
 /** kustomize's content hash of a ConfigMap or Secret (api/hasher): 10 hex digits with look-alike letters swapped. */
 export function contentHash(r: Resource): string {
   let m: JsonObject;
+  // kustomize looks the name up as a single field literally called "metadata/name", so it always hashes "".
   if (r.kind === 'ConfigMap') {
-    m = { kind: 'ConfigMap', name: r.name, data: field(r.obj, 'data') };
+    m = { kind: 'ConfigMap', name: '', data: field(r.obj, 'data') };
     if (isJsonObject(r.obj.binaryData)) m.binaryData = r.obj.binaryData;
   } else if (r.kind === 'Secret') {
-    m = { kind: 'Secret', type: field(r.obj, 'type'), name: r.name, data: field(r.obj, 'data') };
+    m = { kind: 'Secret', type: field(r.obj, 'type'), name: '', data: field(r.obj, 'data') };
     if (isJsonObject(r.obj.stringData)) m.stringData = r.obj.stringData;
   } else m = r.obj;
   const hex = createHash('sha256').update(goJson(m)).digest('hex').slice(0, 10);

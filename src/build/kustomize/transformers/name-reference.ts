@@ -56,8 +56,9 @@ class Referral {
     let pool = this.candidates;
     if (typeof node.namespace === 'string') {
       const ns = node.namespace;
-      const byOrig = pool.filter((r) => r.originalId.namespace === ns);
-      pool = byOrig.length ? byOrig : pool.filter((r) => r.namespace === ns);
+      const eff = ns === '' ? 'default' : ns;
+      const byOrig = pool.filter((r) => effectiveNamespace(r.originalId) === eff);
+      pool = byOrig.length ? byOrig : pool.filter((r) => effectiveNamespace(r.id) === eff);
     }
     const r = this.select(node.name, pool, (rs) => rs.every((x) => x.name === rs[0]!.name && x.namespace === rs[0]!.namespace));
     if (!r) return;

@@ -43,8 +43,17 @@ function sourceValue(rm: ResMap, rep: Replacement, file: string): JsonValue {
   return v;
 }
 
+/** kustomize copies a scalar's text into the target node, which keeps its own type (a created node is a string). */
+function asTargetType(old: JsonValue | undefined, v: JsonValue): JsonValue {
+  if (v === null || typeof v === 'object') return cloneJson(v);
+  const text = String(v);
+  if (typeof old === 'number' && text.trim() !== '' && !Number.isNaN(Number(text))) return Number(text);
+  if (typeof old === 'boolean' && (text === 'true' || text === 'false')) return text === 'true';
+  return old === undefined || typeof old === 'string' ? text : v;
+}
+
 function write(old: JsonValue | undefined, v: JsonValue, o: Options | undefined): JsonValue {
-  if (o?.delimiter === undefined || typeof old !== 'string') return cloneJson(v);
+  if (o?.delimiter === undefined || typeof old !== 'string') return asTargetType(old, v);
   const parts = old.split(o.delimiter);
   const i = o.index ?? 0;
   if (i >= parts.length) parts.push(String(v));

@@ -71,7 +71,7 @@ export function decodeYamlDocuments(text: string, file: string): DecodedDocument
     if (err) {
       const pos = err.linePos?.[0];
       const where = pos ? `${file}:${pos.line}:${pos.col}` : file;
-      throw new KustomizeError(`${where}: invalid YAML: ${err.message.split('\n')[0]}`, file);
+      throw new KustomizeError(`${where}: invalid YAML: ${err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '')}`, file);
     }
     const c = doc.contents;
     if (c === null || (isScalar(c) && c.value === '' && c.type === 'PLAIN' && !c.tag)) continue;
