@@ -6,7 +6,8 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { fluxCrds } from '../../src/api/crds.js';
 import { startApiServer } from '../../src/apiserver/index.js';
 import { ClusterClient, type KubeObject } from '../../src/cluster/client/index.js';
@@ -87,7 +88,9 @@ async function main(): Promise<void> {
   client.invalidateDiscovery();
   for (const ns of ['flux-system', 'apps']) await client.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: ns } }, { fieldManager: 'bench', force: true });
 
-  const child = spawn(process.execPath, [join(import.meta.dirname ?? new URL('.', import.meta.url).pathname, 'controllers-process.js'), api.kubeconfigPath, join(work, 'artifacts'), '20'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // The child runs the same way this script runs (compiled .js, or .ts under tsx).
+  const childScript = fileURLToPath(new URL(`controllers-process${extname(fileURLToPath(import.meta.url))}`, import.meta.url));
+  const child = spawn(process.execPath, [...process.execArgv, childScript, api.kubeconfigPath, join(work, 'artifacts'), '20'], { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise<void>((ok) => child.stdout!.once('data', () => ok()));
 
   const start = Date.now();

@@ -7,6 +7,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { repoRoot } from '../../test/support/repo-root.js';
+import { helmTemplate } from '../../src/build/helm/index.js';
 
 const templates = 300;
 const depth = 10;
@@ -100,6 +101,14 @@ if (!hasHelm) {
     console.log(`  helm     ${hm.toFixed(0)} ms`);
     console.log(`  fluxion  ${fm.toFixed(0)} ms`);
     console.log(`  ratio fluxion/helm ${(fm / hm).toFixed(2)} (${fm <= hm ? 'no slower than Helm' : 'slower than Helm'}); output ${same ? 'identical' : 'DIFFERS'}`);
+    // The render alone, in this process once warm: what a controller pays per reconcile, without process start-up.
+    const inProcess: number[] = [];
+    for (let i = 0; i < runs; i++) {
+      const start = process.hrtime.bigint();
+      helmTemplate({ releaseName: 'bench', chartPath: chart });
+      inProcess.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+    console.log(`  fluxion in-process render (load + render, no start-up) ${median(inProcess).toFixed(0)} ms`);
   } finally {
     rmSync(root, { recursive: true, force: true });
   }

@@ -25,4 +25,6 @@ export interface MergeEngine {
   recordUpdate(old: KubeObject | undefined, next: KubeObject, fieldManager: string, now: string, schema: Schema | undefined,
     subresource?: string): KubeObject;
   defaultFieldManager(userAgent: string | undefined): string;
+  /** The `autoscaling/v1` Scale view of a scalable object. */
+  toScale(parent: KubeObject, paths?: { specReplicasPath: string; statusReplicasPath: string; labelSelectorPath?: string }): KubeObject;
 }

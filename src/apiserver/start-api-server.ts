@@ -30,6 +30,8 @@ export interface ApiServerOptions {
   watchHistory?: number;
   /** Period of watch bookmarks (ms, default 30,000). */
   bookmarkIntervalMs?: number;
+  /** How long Events are kept after they last happened (ms, default one hour). */
+  eventTtlMs?: number;
 }
 
 /** A running server. */
@@ -59,7 +61,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const hub = new WatchHub(options.watchHistory ?? 50_000, store.currentRv());
   store.attach(hub);
   const ctx: ApiContext = { store, hub, registry: new ResourceRegistry(), merge: mergeAdapter(), log, now: () => new Date() };
-  const stopControllers = startControllers(ctx, { kubeletDelayMs: options.kubeletDelayMs ?? 200 });
+  const stopControllers = startControllers(ctx, { kubeletDelayMs: options.kubeletDelayMs ?? 200, eventTtlMs: options.eventTtlMs ?? 3_600_000 });
   bootstrapCluster(ctx);
   // Always TLS: kubectl (client-go) never sends a bearer token over plain HTTP, even to loopback.
   const tls = loadTlsMaterial(stateDir, [address]);

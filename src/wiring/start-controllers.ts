@@ -1,6 +1,9 @@
-import { hostname } from 'node:os';
+import { mkdtemp } from 'node:fs/promises';
+import { hostname, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { ArtifactStore } from '../artifact/artifact-store.js';
 import { serveArtifacts, type ArtifactServer } from '../artifact/serve-artifacts.js';
+import { UnpackedArtifactCache } from '../artifact/unpacked-artifact-cache.js';
 import type { ClusterClient } from '../cluster/client/index.js';
 import { gitRepositoryReconciler } from '../controllers/gitrepository/git-repository-reconciler.js';
 import { kustomizationReconciler } from '../controllers/kustomization/kustomization-reconciler.js';
@@ -51,6 +54,7 @@ export async function startControllers(options: ControllersOptions): Promise<Run
   const store = new ArtifactStore({ root: options.storageDir });
   const server: ArtifactServer = await serveArtifacts(store, { host: options.artifactHost ?? '127.0.0.1', port: options.artifactPort ?? 0 });
   store.setBaseUrl(server.url);
+  const artifacts = new UnpackedArtifactCache(await mkdtemp(join(tmpdir(), 'fluxion-unpacked-')));
   const common = {
     client: options.client,
     ...(options.concurrency ? { concurrency: options.concurrency } : {}),
@@ -59,7 +63,7 @@ export async function startControllers(options: ControllersOptions): Promise<Run
   };
   const components: Array<[string, (rt: ControllerRuntime) => void]> = [
     ['source-controller', (rt) => rt.register(gitRepositoryReconciler({ store, ...(options.defaultBranch ? { defaultBranch: options.defaultBranch } : {}) }))],
-    ['kustomize-controller', (rt) => rt.register(kustomizationReconciler())],
+    ['kustomize-controller', (rt) => rt.register(kustomizationReconciler({ artifacts }))],
   ];
   const runtimes = components.map(([component, register], i) => {
     const metricsAddr = metricsAddrFor(options.metricsAddr, i);
@@ -75,6 +79,7 @@ export async function startControllers(options: ControllersOptions): Promise<Run
     async stop() {
       await Promise.all(runtimes.map((rt) => rt.stop()));
       await server.close();
+      await artifacts.clear();
     },
   };
 }

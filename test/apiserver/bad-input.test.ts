@@ -99,6 +99,24 @@ describe('bad input gets a Kubernetes Status, never a crash', () => {
     assert.equal(r.status, 405);
   });
 
+  test('built-in objects missing required fields are 422 naming each field', async () => {
+    const r = await rawRequest(server, 'POST', '/apis/apps/v1/namespaces/default/deployments', jsonBody({ metadata: { name: 'nosel' },
+      spec: { template: { spec: { containers: [{ image: 'nginx' }] } } } }));
+    assert.equal(r.status, 422);
+    const fields = (r.body.details as { causes: Array<{ field: string }> }).causes.map((c) => c.field).sort();
+    assert.deepEqual(fields, ['spec.selector', 'spec.template.spec.containers[0].name']);
+  });
+
+  test('a field of the wrong JSON type is a 400 decode error naming the field', async () => {
+    const r = await rawRequest(server, 'POST', '/apis/apps/v1/namespaces/default/deployments', jsonBody({ metadata: { name: 'badtype' },
+      spec: { replicas: 'two', selector: { matchLabels: { a: 'b' } }, template: { spec: { containers: [{ name: 'c', image: 'x' }] } } } }));
+    assert.equal(r.status, 400);
+    assert.match(String(r.body.message), /cannot unmarshal string into Go struct field spec.replicas of type int32/);
+    const ok = await rawRequest(server, 'POST', '/apis/apps/v1/namespaces/default/deployments', jsonBody({ metadata: { name: 'quantities' },
+      spec: { selector: { matchLabels: { a: 'b' } }, template: { spec: { containers: [{ name: 'c', image: 'x', resources: { limits: { cpu: 1, memory: '64Mi' } } }] } } } }));
+    assert.equal(ok.status, 201, 'quantities take numbers');
+  });
+
   test('an invalid dryRun value is 400', async () => {
     const r = await rawRequest(server, 'POST', `${cms}?dryRun=Some`, jsonBody({ metadata: { name: 'dr' } }));
     assert.equal(r.status, 400);

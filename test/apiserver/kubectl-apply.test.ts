@@ -97,6 +97,14 @@ describe('kubectl apply against the embedded server', { skip }, () => {
     assert.match(r.stdout, /condition met/);
   });
 
+  test('kubectl scale changes replicas through the scale subresource', async () => {
+    const r = await kubectl.run(['scale', 'deployment', 'web', '--replicas=1']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.match(r.stdout, /deployment.apps\/web scaled/);
+    const obj = (await rawRequest(server, 'GET', '/apis/apps/v1/namespaces/default/deployments/web')).body as { spec: { replicas: number } };
+    assert.equal(obj.spec.replicas, 1);
+  });
+
   test('kubectl delete removes objects', async () => {
     const r = await kubectl.run(['delete', 'configmap', 'ssa']);
     assert.equal(r.code, 0, r.stderr);

@@ -27,7 +27,7 @@ test('a watch cut off by a server restart recovers and loses no change made whil
   await cluster.client.create(widget('removed', ns, { color: 'red', interval: '1h' }));
   await eventually(() => painted(ns, 'kept', 'red'), 5000, 'first reconcile');
 
-  await cluster.restart();
+  await cluster.restart(400);
   // Changes made before the runtime's watch is back: a spec change, a new object and a deletion.
   await cluster.client.patch(ref(ns, 'kept'), { spec: { color: 'blue' } });
   await cluster.client.create(widget('added', ns, { color: 'green', interval: '1h' }));

@@ -6,6 +6,7 @@ import type { ResourceRequest } from '../http/request-info.js';
 import type { ResourceType } from '../registry/resource-type.js';
 import { handleDelete, handleDeleteCollection } from './delete-handlers.js';
 import { getObject, listOrWatch } from './read-handlers.js';
+import { handleScale } from './scale-handlers.js';
 import { handleCreate, handlePatch, handleUpdate, requireVerb } from './write-handlers.js';
 
 /** Server-wide settings the resource routes need. */
@@ -30,6 +31,10 @@ export async function routeResource(ctx: ApiContext, r: ResourceRequest, req: In
   if (type.namespaced && r.name !== undefined && r.namespace === undefined) throw notServed();
   const sub = subresourceOf(type, r.subresource);
   const method = req.method ?? 'GET';
+  if (sub === 'scale') {
+    if (r.name === undefined || !['GET', 'PUT', 'PATCH'].includes(method)) throw methodNotSupported(type, method.toLowerCase());
+    return handleScale(ctx, type, ns, r.name, req, res, query);
+  }
   if (r.name === undefined) {
     if (method === 'GET') {
       requireVerb(type, 'list');
@@ -64,8 +69,8 @@ export async function routeResource(ctx: ApiContext, r: ResourceRequest, req: In
   }
 }
 
-function subresourceOf(type: ResourceType, sub: string | undefined): 'status' | undefined {
+function subresourceOf(type: ResourceType, sub: string | undefined): 'status' | 'scale' | undefined {
   if (sub === undefined) return undefined;
-  if (sub === 'status' && type.subresources.includes('status')) return 'status';
+  if ((sub === 'status' || sub === 'scale') && type.subresources.includes(sub)) return sub;
   throw notServed();
 }

@@ -6,7 +6,9 @@ import { validateCrd } from '../crd/validate-crd.js';
 import type { KubeObject } from '../kube-object.js';
 import type { ResourceType } from '../registry/resource-type.js';
 import { applyBuiltinDefaults } from './builtin-defaults.js';
+import { immutableFieldCauses } from './immutable-fields.js';
 import { pruneUnknown } from './prune-unknown.js';
+import { validateBuiltin } from './validate-builtin.js';
 import { validateMetadata } from './validate-metadata.js';
 import { nameRuleFor, validateName } from './validate-name.js';
 import type { WriteOptions } from './write-options.js';
@@ -28,8 +30,16 @@ export function admitObject(_ctx: ApiContext, type: ResourceType, obj: KubeObjec
   } else {
     applyBuiltinDefaults(type.group, type.kind, obj, old === undefined);
     const schema = type.schema();
-    if (schema) unknown = pruneUnknown(obj, schema, false);
+    if (schema) {
+      unknown = pruneUnknown(obj, schema, false);
+      const problems = validateBuiltin(obj, schema);
+      if (problems.typeErrors.length > 0) {
+        throw badRequest(`${type.kind} in version "${type.version}" cannot be handled as a ${type.kind}: json: ${problems.typeErrors[0] ?? ''}`);
+      }
+      causes.push(...problems.causes);
+    }
     if (type.group === 'apiextensions.k8s.io' && type.kind === 'CustomResourceDefinition') causes.push(...validateCrd(obj, old));
+    if (old) causes.push(...immutableFieldCauses(type.group, type.kind, old, obj));
   }
   if (unknown.length > 0 && opts.fieldValidation === 'Strict') {
     throw badRequest(`strict decoding error: ${unknown.map((u) => `unknown field "${u}"`).join(', ')}`);

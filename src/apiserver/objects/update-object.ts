@@ -11,7 +11,8 @@ import type { WriteOptions } from './write-options.js';
 
 /** Options of an update beyond the common write options. */
 export interface UpdateOptions extends WriteOptions {
-  subresource?: 'status';
+  /** `status` writes only status; `scale` is a main write recorded against the scale subresource. */
+  subresource?: 'status' | 'scale';
   /** managedFields were already computed (server-side apply): do not record an Update entry. */
   managedFieldsDone?: boolean;
 }

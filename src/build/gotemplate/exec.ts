@@ -18,6 +18,7 @@ export interface ExecEnv {
   lookup(name: string): Tree | undefined;
   func(name: string): TypedGoFunc | undefined;
   missingKey: MissingKey;
+  rangeInt: boolean;
 }
 
 interface Var { name: string; value: unknown; iface: boolean }
@@ -85,7 +86,6 @@ class Executor {
   private walkIfOrWith(kind: 'if' | 'with', dot: unknown, dotIface: boolean, n: IfNode | WithNode): void {
     const mark = this.vars.length;
     const val = this.evalPipeline(dot, dotIface, n.pipe);
-    if (typeof val === 'function') this.errorf(`if/with can't use ${formatValue(val)}`);
     if (isTrue(val)) {
       if (kind === 'with') this.walk(val, false, n.list);
       else this.walk(dot, dotIface, n.list);
@@ -129,6 +129,12 @@ class Executor {
       for (let i = 0; i < val.length; i++) {
         ran = true;
         if (!one(BigInt(i), val instanceof Uint8Array ? BigInt(val[i]!) : val[i], !(val instanceof Uint8Array))) break;
+      }
+    } else if (typeof val === 'bigint' && this.env.rangeInt) {
+      if (decl.length > 1) this.errorf(`can't use ${val} to iterate over more than one variable`);
+      for (let i = 0n; i < val; i++) {
+        ran = true;
+        if (!one(undefined, i, false)) break;
       }
     } else if (val !== undefined && val !== null && isGoMap(val) && !(val instanceof GoTime)) {
       for (const [k, v] of sortedEntries(val)) {

@@ -1,6 +1,6 @@
 /**
  * Go `text/template` engine with Go's built-ins and Sprig's functions (pure: no I/O, no process.env),
- * reproducing Go 1.23 as shipped in Helm 3.17 (so no `range` over integers, which came with Go 1.24).
+ * reproducing Go 1.23 as shipped in Helm 3.17 (so `range` over integers, a Go 1.24 feature, needs `rangeInt: true`).
  *
  * Usage: `const set = new TemplateSet({ name: 'gotpl', missingKey: 'zero', funcs: sprigFuncs() });
  * set.addFuncs({ include: (n, d) => set.execute(String(n), d) }); set.parse('a.yaml', text); set.execute('a.yaml', data)`.

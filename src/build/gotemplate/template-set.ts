@@ -15,6 +15,7 @@ export class TemplateSet {
   private readonly trees: Map<string, Tree>;
   private readonly funcs: Map<string, TypedGoFunc>;
   private missingKey: MissingKey;
+  private readonly rangeInt: boolean;
   private readonly env: ExecEnv;
   /** The set's own name, used in "no template associated with template" errors (Helm's root is "gotpl"). */
   readonly name: string;
@@ -24,11 +25,13 @@ export class TemplateSet {
     this.trees = new Map(from?.trees ?? []);
     this.funcs = new Map(from?.funcs ?? Object.entries(builtinFuncs()));
     this.missingKey = options.missingKey ?? from?.missingKey ?? 'default';
+    this.rangeInt = options.rangeInt ?? from?.rangeInt ?? false;
     for (const [k, f] of Object.entries(options.funcs ?? {})) this.funcs.set(k, f);
     const trees = this.trees;
     const funcs = this.funcs;
     const missing = (): MissingKey => this.missingKey;
     this.env = {
+      rangeInt: this.rangeInt,
       lookup: (n) => trees.get(n),
       func: (n) => funcs.get(n),
       get missingKey() { return missing(); },

@@ -13,4 +13,6 @@ export interface TemplateOptions {
   funcs?: FuncMap;
   /** Go's `missingkey` option; Helm uses `zero`. Defaults to `default`. */
   missingKey?: MissingKey;
+  /** Allow `range` over an integer (Go 1.24+); off by default because Helm 3.17 (Go 1.23) rejects it. */
+  rangeInt?: boolean;
 }

@@ -26,6 +26,7 @@ export function helmTemplate(args: HelmTemplateArgs): string {
   locateChart(args.chartPath);
   const values = mergeUserValues(args);
   const chart = loadChart(args.chartPath);
+  if (chart.metadata.deprecated) args.warn?.('WARNING: This chart is deprecated');
   const result = renderChart(chart, { ...args, values });
   return formatTemplateOutput(result, args);
 }

@@ -6,10 +6,12 @@ export type { Chart, ChartFile, ChartMetadata, ChartDependency, Values } from '.
 export { loadChart, loadChartArchive } from './chart/load-chart.js';
 export { loadChartFiles } from './chart/load-chart-files.js';
 export { ChartLoadError, isChartLoadError } from './chart/chart-load-error.js';
-export { mergeUserValues, UserValuesError, type UserValueSources } from './values/merge-user-values.js';
+export { mergeUserValues, type UserValueSources } from './values/merge-user-values.js';
+export { UserValuesError, isUserValuesError } from './values/user-values-error.js';
 export { parseSetInto } from './values/parse-set.js';
 export { coalesceChartValues } from './values/coalesce.js';
-export { SchemaValidationError } from './values/validate-schema.js';
+export { validateValuesAgainstSchemas } from './values/validate-schema.js';
+export { SchemaValidationError, isSchemaValidationError } from './values/schema-validation-error.js';
 export { renderChart, type RenderOptions, type RenderResult, type CrdFile } from './render/render-chart.js';
 export type { Manifest, HookManifest } from './render/sort-manifests.js';
 export { formatTemplateOutput, type TemplateOutputOptions } from './render/format-template-output.js';

@@ -66,9 +66,9 @@ function accumulateResources(ctx: BuildContext, k: Kustomization, dir: string, r
     const kind = ctx.loader.kind(path, k.file);
     if (kind === 'file') {
       const { text } = ctx.loader.readFile(dir, ref, k.file, 'resource');
-      for (const r of resourcesFromText(text, path)) ra.add(r, `${k.file}: merging resources from '${ref}'`);
+      ra.addAll(resourcesFromText(text, path), `${k.file}: merging resources from '${ref}'`);
     } else if (kind === 'dir') {
-      ra.addAll(accumulateDirectory(ctx, path, false), `${k.file}: merging resources from '${ref}'`);
+      ra.addAll(accumulateDirectory(ctx, path, false).list, `${k.file}: merging resources from '${ref}'`);
     } else {
       throw new KustomizeError(`${k.file}: resource '${ref}' not found (no file or directory at ${path || '.'})`, k.file);
     }

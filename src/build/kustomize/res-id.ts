@@ -1,4 +1,4 @@
-import { isBuiltinClusterScoped } from '../../api/kubernetes/index.js';
+import { builtinResources } from '../../api/kubernetes/index.js';
 
 /** Group, version and kind of an object. */
 export interface Gvk { group: string; version: string; kind: string }
@@ -12,9 +12,17 @@ export function splitApiVersion(apiVersion: string): { group: string; version: s
   return i < 0 ? { group: '', version: apiVersion } : { group: apiVersion.slice(0, i), version: apiVersion.slice(i + 1) };
 }
 
+/** `group|kind` of every cluster-scoped built-in kind; computed once, never changed. */
+const CLUSTER_SCOPED: ReadonlySet<string> = new Set(builtinResources().filter((r) => !r.namespaced).map((r) => `${r.group}|${r.kind}`));
+
 /** Whether kustomize treats the kind as cluster-scoped (built-in knowledge; custom kinds are namespaced). */
 export function isClusterScoped(gvk: Gvk): boolean {
-  return isBuiltinClusterScoped(gvk.group, gvk.kind) ?? false;
+  return CLUSTER_SCOPED.has(`${gvk.group}|${gvk.kind}`);
+}
+
+/** A string equal for two ids exactly when `sameId` holds (for indexing). */
+export function idKey(id: ResId): string {
+  return `${id.group}|${id.version}|${id.kind}|${id.name}|${effectiveNamespace(id)}`;
 }
 
 /** The namespace used for equality: cluster-scoped ids have none, '' means "default". */

@@ -1,5 +1,5 @@
 import { KustomizeError } from './kustomize-error.js';
-import { resIdString, sameId, type ResId } from './res-id.js';
+import { idKey, resIdString, sameId, type ResId } from './res-id.js';
 import type { Resource } from './resource.js';
 
 /** An ordered list of resources with unique current ids (kustomize's ResMap). */
@@ -14,9 +14,15 @@ export class ResMap {
     this.list.push(r);
   }
 
-  /** Appends every resource of another map, checking for conflicts. */
-  addAll(other: ResMap, context: string): void {
-    for (const r of other.list) this.add(r, context);
+  /** Appends resources in order, checking each against the map and the ones added before it. */
+  addAll(resources: readonly Resource[], context: string): void {
+    const seen = new Set(this.list.map((x) => idKey(x.id)));
+    for (const r of resources) {
+      const key = idKey(r.id);
+      if (seen.has(key)) throw new KustomizeError(`${context}: may not add resource with an already registered id: ${resIdString(r.id)}`, r.source);
+      seen.add(key);
+      this.list.push(r);
+    }
   }
 
   /** Resources whose current id equals `id`. */

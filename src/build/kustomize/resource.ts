@@ -35,10 +35,13 @@ export class Resource {
     return isJsonObject(m) && typeof m.namespace === 'string' ? m.namespace : '';
   }
 
+  private gvCache: { apiVersion: string; group: string; version: string } | undefined;
+
   /** The current id. */
   get id(): ResId {
-    const { group, version } = splitApiVersion(this.apiVersion);
-    return { group, version, kind: this.kind, name: this.name, namespace: this.namespace };
+    const av = this.apiVersion;
+    if (this.gvCache?.apiVersion !== av) this.gvCache = { apiVersion: av, ...splitApiVersion(av) };
+    return { group: this.gvCache.group, version: this.gvCache.version, kind: this.kind, name: this.name, namespace: this.namespace };
   }
 
   /** The id it was loaded with (before any rename). */

@@ -60,7 +60,7 @@ export function registerHelm(program: Command, io: HelmIo = processIo): void {
           releaseName, chartPath, valueFiles, set: flags.set, setString: flags.setString,
           namespace: flags.namespace ?? namespaceFromRoot(program) ?? 'default', includeCrds: flags.includeCrds, kubeVersion: flags.kubeVersion,
           apiVersions: flags.apiVersions, noHooks: flags.hooks === false, skipTests: flags.skipTests,
-          isUpgrade: flags.isUpgrade,
+          isUpgrade: flags.isUpgrade, warn: (message) => io.stderr(`${message}\n`),
         });
         io.stdout(out);
       } catch (err) {

@@ -38,6 +38,20 @@ export class HttpTransport {
   }
 
   private async open(req: ApiRequest): Promise<http.IncomingMessage> {
+    // A pooled keep-alive socket the server closed meanwhile (restart, idle timeout) fails at once with
+    // ECONNRESET before any reply; the request never reached the server, so retrying is safe. Several pooled
+    // sockets can be stale at once, hence a bounded loop rather than a single retry.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await this.send(req);
+      } catch (err) {
+        const stale = (err as { reusedSocket?: boolean }).reusedSocket && (err as NodeJS.ErrnoException).code === 'ECONNRESET';
+        if (!stale || attempt >= 10) throw err;
+      }
+    }
+  }
+
+  private async send(req: ApiRequest): Promise<http.IncomingMessage> {
     const { agent, headers } = await this.connection.requestOptions();
     const url = new URL(this.connection.server + req.path);
     for (const [k, v] of Object.entries(req.query ?? {})) if (v !== undefined && v !== '') url.searchParams.set(k, String(v));
@@ -50,7 +64,7 @@ export class HttpTransport {
     const send = url.protocol === 'http:' ? http.request : https.request;
     return new Promise((resolve, reject) => {
       const r = send(url, { method: req.method, agent, headers: allHeaders, signal: req.signal }, resolve);
-      r.on('error', reject);
+      r.on('error', (err) => reject(Object.assign(err, { reusedSocket: r.reusedSocket })));
       r.end(payload);
     });
   }

@@ -1,4 +1,5 @@
 import { FluxValidator } from '../../api/validation/flux-validator.js';
+import type { UnpackedArtifactCache } from '../../artifact/unpacked-artifact-cache.js';
 import type { Reconciler } from '../../runtime/reconciler.js';
 import { adoptCurrentSpec } from '../adopt-current-spec.js';
 import { kustomizationConditions } from './conditions.js';
@@ -11,7 +12,7 @@ import { kustomizationWatches } from './watches.js';
 export const KUSTOMIZATION_FINALIZER = 'finalizers.fluxcd.io';
 
 /** The Kustomization controller as the runtime runs it. */
-export function kustomizationReconciler(options: { concurrency?: number } = {}): Reconciler<KustomizationObject> {
+export function kustomizationReconciler(options: { artifacts: UnpackedArtifactCache; concurrency?: number }): Reconciler<KustomizationObject> {
   const validator = new FluxValidator();
   return {
     apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
@@ -19,7 +20,7 @@ export function kustomizationReconciler(options: { concurrency?: number } = {}):
     conditionTable: kustomizationConditions,
     reconcile: (ctx, ks, signal) => {
       adoptCurrentSpec(ctx, ks, validator);
-      return reconcileKustomization(ctx, ks, signal);
+      return reconcileKustomization(options.artifacts, ctx, ks, signal);
     },
     finalizer: KUSTOMIZATION_FINALIZER,
     finalize: finalizeKustomization,

@@ -1,4 +1,5 @@
-import { rm } from 'node:fs/promises';
+import type { UnpackedArtifactCache } from '../../artifact/unpacked-artifact-cache.js';
+import type { KubeObject } from '../../cluster/client/index.js';
 import { describeChanges } from '../../cluster/ssa/index.js';
 import { parseDuration } from '../../lib/duration.js';
 import type { ReconcileContext, ReconcileResult } from '../../runtime/reconciler.js';
@@ -9,7 +10,7 @@ import { applyAndPrune, withOwnerLabels } from './steps/apply-and-prune.js';
 import { buildManifests } from './steps/build-manifests.js';
 import { checkDependencies } from './steps/check-dependencies.js';
 import { checkHealth, healthTargets } from './steps/check-health.js';
-import { downloadArtifact, readSourceArtifact } from './steps/fetch-source.js';
+import { leaseArtifact, readSourceArtifact } from './steps/fetch-source.js';
 import { refuseEncrypted } from './steps/guard-encrypted.js';
 import { substitute } from './steps/substitute.js';
 
@@ -28,7 +29,7 @@ function timings(ks: KustomizationObject): { intervalMs: number; retryMs: number
  * post-build substitution → apply in stages → prune → health. Throwing a runtime error ends it with that
  * reason (the runtime writes Ready, events and metrics); returning is success.
  */
-export async function reconcileKustomization(ctx: ReconcileContext, ks: KustomizationObject, signal: AbortSignal): Promise<ReconcileResult> {
+export async function reconcileKustomization(artifacts: UnpackedArtifactCache, ctx: ReconcileContext, ks: KustomizationObject, signal: AbortSignal): Promise<ReconcileResult> {
   const { retryMs, timeoutMs } = timings(ks);
   const status = (ks.status ??= {});
 
@@ -36,32 +37,33 @@ export async function reconcileKustomization(ctx: ReconcileContext, ks: Kustomiz
   await checkDependencies(ctx.client, ks, artifact.revision, retryMs, signal);
   status.lastAttemptedRevision = artifact.revision;
 
-  const dir = await downloadArtifact(artifact, signal);
+  const tree = await leaseArtifact(artifacts, artifact);
+  let objects: KubeObject[];
   try {
-    let objects = await buildManifests(dir, ks);
-    objects = await substitute(ctx.client, ks, objects, signal);
-    refuseEncrypted(ks, objects);
-    objects = withOwnerLabels(ks, objects);
-
-    const { applied, pruned, inventory } = await applyAndPrune(ctx.client, ks, objects, signal);
-    status.inventory = inventory;
-    const changes = describeChanges([...applied, ...pruned]);
-    if (changes) ctx.event({ type: 'Normal', reason: 'Progressing', message: changes, annotations: { 'kustomize.toolkit.fluxcd.io/revision': artifact.revision } });
-
-    const targets = await healthTargets(ctx.client, ks, applied, signal);
-    if (targets.length > 0) {
-      await ctx.progress('Progressing', `Running health checks for revision ${artifact.revision} with a timeout of ${ks.spec.timeout ?? ks.spec.interval}`);
-      try {
-        await checkHealth(ctx.client, ks, targets, timeoutMs, signal);
-      } catch (err) {
-        setCondition(ks, { type: HEALTHY, status: 'False', reason: 'HealthCheckFailed', message: (err as Error).message }, ctx.now());
-        throw err;
-      }
-      setCondition(ks, { type: HEALTHY, status: 'True', reason: 'Succeeded', message: 'Health check passed' }, ctx.now());
-    }
-    status.lastAppliedRevision = artifact.revision;
-    return { reason: 'ReconciliationSucceeded', message: `Applied revision: ${artifact.revision}` };
+    objects = await buildManifests(tree.dir, ks);
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    tree.release();
   }
+  objects = await substitute(ctx.client, ks, objects, signal);
+  refuseEncrypted(ks, objects);
+  objects = withOwnerLabels(ks, objects);
+
+  const { applied, pruned, inventory } = await applyAndPrune(ctx.client, ks, objects, signal);
+  status.inventory = inventory;
+  const changes = describeChanges([...applied, ...pruned]);
+  if (changes) ctx.event({ type: 'Normal', reason: 'Progressing', message: changes, annotations: { 'kustomize.toolkit.fluxcd.io/revision': artifact.revision } });
+
+  const targets = await healthTargets(ctx.client, ks, applied, signal);
+  if (targets.length > 0) {
+    await ctx.progress('Progressing', `Running health checks for revision ${artifact.revision} with a timeout of ${ks.spec.timeout ?? ks.spec.interval}`);
+    try {
+      await checkHealth(ctx.client, ks, targets, timeoutMs, signal);
+    } catch (err) {
+      setCondition(ks, { type: HEALTHY, status: 'False', reason: 'HealthCheckFailed', message: (err as Error).message }, ctx.now());
+      throw err;
+    }
+    setCondition(ks, { type: HEALTHY, status: 'True', reason: 'Succeeded', message: 'Health check passed' }, ctx.now());
+  }
+  status.lastAppliedRevision = artifact.revision;
+  return { reason: 'ReconciliationSucceeded', message: `Applied revision: ${artifact.revision}` };
 }

@@ -141,7 +141,10 @@ export class ObjectCache {
     return count;
   }
 
-  private upsert(key: string, obj: KubeObject): void {
+  private upsert(key: string, incoming: KubeObject): void {
+    // Like Flux's caches, drop managedFields: they are large and no reconciler reads them from the cache.
+    const { managedFields: _dropped, ...metadata } = incoming.metadata;
+    const obj = { ...incoming, metadata };
     const previous = this.store.get(key);
     if (previous?.metadata.resourceVersion === obj.metadata.resourceVersion && previous) return;
     this.store.set(key, obj);

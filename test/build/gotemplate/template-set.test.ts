@@ -102,3 +102,22 @@ describe('TemplateSet', () => {
     assert.equal(render('{{ .m.b }} {{ .m }}', { m: new Map([['b', 'x'], ['a', 'y']]) }), 'x map[a:y b:x]');
   });
 });
+
+describe('template data cannot reach prototypes', () => {
+  test('dict, set and merge with a __proto__ key make an ordinary key', async () => {
+    const { sprigFuncs } = await import('../../../src/build/gotemplate/index.js');
+    const out = render('{{ $d := dict "__proto__" (dict "polluted" 1) }}{{ $_ := set $d "__proto__" "x" }}{{ $m := merge (dict) (fromJson "{\\"__proto__\\":{\\"p\\":1}}") }}{{ keys $d }} {{ len $m }}', {}, sprigFuncs());
+    assert.equal(out, '[__proto__] 1');
+    assert.equal(({} as Record<string, unknown>)['polluted'], undefined);
+    assert.equal(({} as Record<string, unknown>)['p'], undefined);
+  });
+});
+
+describe('range over integers', () => {
+  test('is refused as in Helm 3.17 unless Go 1.24 behaviour is asked for', () => {
+    assert.throws(() => render('{{ range 3 }}{{ . }}{{ end }}', {}), /range can't iterate over 3/);
+    const set = new TemplateSet({ rangeInt: true });
+    set.parse('t', '{{ range 3 }}{{ . }}{{ end }}|{{ range $i := 2 }}[{{ $i }}]{{ end }}|{{ range 0 }}x{{ else }}none{{ end }}');
+    assert.equal(set.execute('t', {}), '012|[0][1]|none');
+  });
+});

@@ -10,6 +10,11 @@ function asDict(v: unknown): Dict {
   return (v ?? {}) as Dict;
 }
 
+/** Sets an own key, even `__proto__`, so template data cannot reach a prototype. */
+function put(d: Dict, k: string, v: unknown): void {
+  Object.defineProperty(d, k, { value: v, writable: true, enumerable: true, configurable: true });
+}
+
 const isDict = (v: unknown): v is Dict => v !== null && typeof v === 'object' && !Array.isArray(v) && isGoMap(v);
 
 /** mergo's deep merge of `src` into `dst` as Sprig's merge (keep non-empty dst values) and mergeOverwrite use it. */
@@ -18,14 +23,14 @@ export function mergeInto(dst: Dict, src: Dict, overwrite: boolean): Dict {
     const has = Object.prototype.hasOwnProperty.call(dst, k);
     const dv = dst[k];
     if (sv === null || sv === undefined) {
-      if (overwrite) dst[k] = null;
+      if (overwrite) put(dst, k, null);
       continue;
     }
     if (isDict(sv) && has && isDict(dv)) {
       mergeInto(dv, sv, overwrite);
       continue;
     }
-    if (overwrite || !has || isEmpty(dv)) dst[k] = sv;
+    if (overwrite || !has || isEmpty(dv)) put(dst, k, sv);
   }
   return dst;
 }
@@ -51,11 +56,11 @@ export function dictFuncs(): FuncMap {
   return {
     dict: typed('...any', (...v) => {
       const d: Dict = {};
-      for (let i = 0; i < v.length; i += 2) d[strval(v[i])] = i + 1 < v.length ? v[i + 1] : '';
+      for (let i = 0; i < v.length; i += 2) put(d, strval(v[i]), i + 1 < v.length ? v[i + 1] : '');
       return d;
     }),
     get: typed('map string', (d, k) => (d !== null && mapHas(asDict(d), k as string) ? mapGet(asDict(d), k as string) : '')),
-    set: typed('map string any', (d, k, v) => { (d as Dict)[k as string] = v; return d; }),
+    set: typed('map string any', (d, k, v) => { put(d as Dict, k as string, v); return d; }),
     unset: typed('map string', (d, k) => { if (d) delete (d as Dict)[k as string]; return d; }),
     hasKey: typed('map string', (d, k) => d !== null && mapHas(asDict(d), k as string)),
     pluck: typed('string ...map', (k, ...ds) => ds.filter((d) => d !== null && mapHas(asDict(d), k as string)).map((d) => mapGet(asDict(d), k as string))),

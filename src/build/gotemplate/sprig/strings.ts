@@ -58,7 +58,9 @@ function title(s: string): string {
   let prev = ' ';
   let out = '';
   for (const ch of s) {
-    const sep = !/[\p{L}\p{N}_]/u.test(prev);
+    // Go's strings.Title: ASCII punctuation and any space separate words; other non-letters do not.
+    const k = prev.codePointAt(0)!;
+    const sep = k < 0x80 ? !/[A-Za-z0-9_]/.test(prev) : !/\p{L}|\p{Nd}/u.test(prev) && /\s/u.test(prev);
     out += sep ? ch.toUpperCase() : ch;
     prev = ch;
   }
@@ -113,7 +115,7 @@ export function stringFuncs(): FuncMap {
     trimSuffix: typed('string string', (a, b) => ((b as string).endsWith(a as string) && a !== '' ? (b as string).slice(0, -(a as string).length) : b)),
     trimPrefix: typed('string string', (a, b) => ((b as string).startsWith(a as string) ? (b as string).slice((a as string).length) : b)),
     nospace: typed('string', (s) => (s as string).replace(/\s/gu, '')),
-    initials: typed('string', (s) => (s as string).split(/\s+/u).filter(Boolean).map((w) => [...w][0]).join('')),
+    initials: typed('string', (s) => initials(s as string)),
     swapcase: typed('string', (s) => swapcase(s as string)),
     snakecase: typed('string', (s) => snakeCase(s as string)),
     camelcase: typed('string', (s) => camelCase(s as string)),
@@ -132,6 +134,17 @@ export function stringFuncs(): FuncMap {
     plural: typed('string string int', (one, many, n) => (n === 1n ? one : many)),
     toString: typed('any', (v: unknown) => strval(v)),
   };
+}
+
+/** goutils.Initials: works on bytes, so a word starting with a multi-byte letter yields that byte as a rune. */
+function initials(s: string): string {
+  let out = '';
+  let gap = true;
+  for (const b of Buffer.from(s, 'utf8')) {
+    if (b === 0x20 || (b >= 0x09 && b <= 0x0d) || b === 0x85 || b === 0xa0) gap = true;
+    else if (gap) { out += String.fromCodePoint(b); gap = false; }
+  }
+  return out;
 }
 
 function indent(n: number, s: string): string {

@@ -1,6 +1,8 @@
+import type { Reason } from '../../../api/reasons.js';
+
 /** A chart that cannot be loaded: missing or invalid Chart.yaml, bad archive, unreadable values. */
 export class ChartLoadError extends Error {
-  readonly reason = 'BuildFailed';
+  readonly reason: Reason = 'BuildFailed';
   constructor(message: string) {
     super(message);
     this.name = 'ChartLoadError';

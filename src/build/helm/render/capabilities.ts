@@ -1,5 +1,6 @@
 import semver from 'semver';
 import { goTypeTag } from '../../gotemplate/index.js';
+import { KubeVersionError } from './kube-version-error.js';
 import { defaultApiVersions } from './default-api-versions.js';
 
 /** What `.Capabilities` describes: the Kubernetes version and API group/versions a render targets. */
@@ -9,9 +10,6 @@ export interface CapabilitiesOptions {
   /** Extra API versions (`--api-versions`), added to Helm's built-in list. */
   apiVersions?: string[];
 }
-
-/** A `--kube-version` Helm would refuse. */
-export class KubeVersionError extends Error {}
 
 /** The Kubernetes version as Helm parses it (Masterminds semver, leading `v` optional, missing parts 0). */
 export function parseKubeVersion(text: string): { version: string; major: string; minor: string } {

@@ -1,9 +1,11 @@
+import type { Reason } from '../../../api/reasons.js';
+
 /**
  * A chart that fails to render: template syntax or execution error, a failed `required`, bad YAML output.
  * The message is Helm's; `afterRender` marks failures that `helm template` follows with its --debug hint.
  */
 export class HelmRenderError extends Error {
-  readonly reason = 'BuildFailed';
+  readonly reason: Reason = 'BuildFailed';
   constructor(message: string, readonly afterRender = false) {
     super(message);
     this.name = 'HelmRenderError';

@@ -54,7 +54,10 @@ function coalesceDeps(ch: Chart, dest: Values, prefix: string, merge: boolean, w
   for (const sub of ch.dependencies) {
     const name = sub.metadata.name;
     if (!(name in dest)) dest[name] = {};
-    else if (!isTable(dest[name])) throw new Error(`type mismatch on ${name}: %!t(${goTypeOf(dest[name])}=${String(dest[name])})`);
+    else if (!isTable(dest[name])) {
+      const v = dest[name];
+      throw new Error(`type mismatch on ${name}: ${v === null ? '%!t(<nil>)' : `%!t(${goTypeOf(v)}=${String(v)})`}`);
+    }
     const dv = dest[name] as Values;
     const subPrefix = concatPrefix(prefix, ch.metadata.name);
     coalesceGlobals(dv, dest, subPrefix, warn);

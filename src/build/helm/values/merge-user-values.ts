@@ -1,17 +1,13 @@
 import { readValuesYaml } from '../yaml/read-yaml.js';
 import type { Values } from '../chart/chart.js';
 import { parseSetInto } from './parse-set.js';
+import { UserValuesError } from './user-values-error.js';
 
 /** What the user passed: values files (already read, in order), `--set` and `--set-string` arguments. */
 export interface UserValueSources {
   valueFiles?: Array<{ name: string; text: string }>;
   set?: string[];
   setString?: string[];
-}
-
-/** A values file or `--set` argument Helm would refuse, worded as Helm. */
-export class UserValuesError extends Error {
-  readonly reason = 'BuildFailed';
 }
 
 /** Helm's cli/values MergeValues: files merged in order (maps deep, the rest replaced), then --set, then --set-string. */

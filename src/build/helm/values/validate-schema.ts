@@ -2,17 +2,13 @@ import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
 import type { Chart, Values } from '../chart/chart.js';
 import { goJsonStringify } from '../yaml/go-json.js';
+import { SchemaValidationError } from './schema-validation-error.js';
 
 type AjvModule = typeof import('ajv');
 type FormatsPlugin = (ajv: InstanceType<AjvModule['Ajv']>) => unknown;
 
 /** ajv is loaded on first use: most charts have no schema, and loading it costs as much as a small render. */
 const requireLazy = createRequire(import.meta.url);
-
-/** Final values that break a chart's values.schema.json; the message is Helm's, listing each chart and failure. */
-export class SchemaValidationError extends Error {
-  readonly reason = 'BuildFailed';
-}
 
 /**
  * Helm's ValidateAgainstSchema over the chart and its subcharts (each with its own scope of the values); throws

@@ -8,22 +8,40 @@ import type { Resource } from '../resource.js';
 
 const sameList = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x, i) => x === b[i]);
 
-/** The objects a referrer may refer to: cluster-scoped ones, those in its namespace, and RoleBinding subjects' namespaces. */
-function couldBeReferenced(rm: ResMap, referrer: Resource): Resource[] {
+/** Which objects a referrer may refer to: cluster-scoped ones, those in its namespace, and RoleBinding subjects' namespaces. */
+function referenceScope(referrer: Resource): (r: Resource) => boolean {
   const rid = referrer.id;
-  if (isClusterScoped(rid)) return rm.list;
+  if (isClusterScoped(rid)) return () => true;
   const extra = new Set<string>();
   if (rid.kind === 'RoleBinding' && Array.isArray(referrer.obj.subjects)) {
     for (const s of referrer.obj.subjects) if (isJsonObject(s) && s.kind === 'ServiceAccount' && typeof s.namespace === 'string') extra.add(s.namespace);
   }
-  return rm.list.filter((r) => isClusterScoped(r.id) || effectiveNamespace(r.id) === effectiveNamespace(rid) || extra.has(r.namespace));
+  const ns = effectiveNamespace(rid);
+  return (r) => isClusterScoped(r.id) || effectiveNamespace(r.id) === ns || extra.has(r.namespace);
+}
+
+/** Resources by every name they had before the current one (only renamed objects can need a reference fix). */
+function byPreviousName(rm: ResMap): Map<string, Resource[]> {
+  const m = new Map<string, Resource[]>();
+  for (const r of rm.list) {
+    for (const name of new Set(r.prevIds.map((id) => id.name))) {
+      const list = m.get(name);
+      if (list) list.push(r);
+      else m.set(name, [r]);
+    }
+  }
+  return m;
 }
 
 class Referral {
-  constructor(private readonly referrer: Resource, private readonly fs: FieldSpec, private readonly target: Gvk, private readonly candidates: Resource[]) {}
+  constructor(
+    private readonly referrer: Resource, private readonly fs: FieldSpec, private readonly target: Gvk,
+    private readonly inScope: (r: Resource) => boolean, private readonly byName: Map<string, Resource[]>,
+    private readonly all: readonly Resource[],
+  ) {}
 
-  private select(oldName: string, pool: Resource[], identical: (rs: Resource[]) => boolean): Resource | undefined {
-    let c = pool.filter((r) => r.prevIds.some((id) => id.name === oldName));
+  private select(oldName: string, pool: (r: Resource) => boolean, identical: (rs: Resource[]) => boolean): Resource | undefined {
+    let c = (this.byName.get(oldName) ?? []).filter((r) => this.inScope(r) && pool(r));
     c = c.filter((r) => r.prevIds.some((id) => gvkSelected(id, this.target)));
     if (this.fs.path.endsWith('roleRef/name')) {
       const roleRef = this.referrer.obj.roleRef;
@@ -47,18 +65,18 @@ class Referral {
   setScalar(holder: JsonObject | JsonValue[], key: string | number): void {
     const value = (holder as Record<string | number, JsonValue>)[key];
     if (typeof value !== 'string') return;
-    const r = this.select(value, this.candidates, (rs) => rs.every((x) => x.name === rs[0]!.name));
+    const r = this.select(value, () => true, (rs) => rs.every((x) => x.name === rs[0]!.name));
     if (r && r.name !== value) (holder as Record<string | number, JsonValue>)[key] = r.name;
   }
 
   setMapping(node: JsonObject): void {
     if (typeof node.name !== 'string') return;
-    let pool = this.candidates;
+    let pool: (r: Resource) => boolean = () => true;
     if (typeof node.namespace === 'string') {
-      const ns = node.namespace;
-      const eff = ns === '' ? 'default' : ns;
-      const byOrig = pool.filter((r) => effectiveNamespace(r.originalId) === eff);
-      pool = byOrig.length ? byOrig : pool.filter((r) => effectiveNamespace(r.id) === eff);
+      const eff = node.namespace === '' ? 'default' : node.namespace;
+      // kustomize groups every candidate by original namespace and falls back to current namespaces.
+      const byOrig = this.all.some((r) => this.inScope(r) && effectiveNamespace(r.originalId) === eff);
+      pool = byOrig ? (r) => effectiveNamespace(r.originalId) === eff : (r) => effectiveNamespace(r.id) === eff;
     }
     const r = this.select(node.name, pool, (rs) => rs.every((x) => x.name === rs[0]!.name && x.namespace === rs[0]!.namespace));
     if (!r) return;
@@ -82,15 +100,17 @@ class Referral {
  * name (prefix, suffix, hash) — and namespace, where the field holds one.
  */
 export function fixNameReferences(rm: ResMap, refs: readonly NameReference[]): void {
+  const byName = byPreviousName(rm);
+  if (byName.size === 0) return;
   for (const referrer of rm.list) {
-    let candidates: Resource[] | undefined;
+    let inScope: ((r: Resource) => boolean) | undefined;
     const org = referrer.originalId;
     for (const ref of refs) {
       const target: Gvk = { group: ref.group ?? '', version: ref.version ?? '', kind: ref.kind };
       for (const fs of ref.fieldSpecs) {
         if (!fieldSpecApplies(fs, org)) continue;
-        candidates ??= couldBeReferenced(rm, referrer);
-        const referral = new Referral(referrer, fs, target, candidates);
+        inScope ??= referenceScope(referrer);
+        const referral = new Referral(referrer, fs, target, inScope, byName, rm.list);
         visitFieldPath(referrer.obj, splitFieldPath(fs.path), false, (p, k) => referral.visit(p, k));
       }
     }

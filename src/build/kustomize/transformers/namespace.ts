@@ -1,7 +1,7 @@
 import { isJsonObject } from '../../../lib/strategic-merge/index.js';
 import { fieldSpecApplies, splitFieldPath, visitFieldPath, type FieldSpec } from '../field-spec.js';
 import { KustomizeError } from '../kustomize-error.js';
-import { isClusterScoped, resIdString, sameId } from '../res-id.js';
+import { idKey, isClusterScoped, resIdString } from '../res-id.js';
 import type { ResMap } from '../res-map.js';
 
 /** How role binding subjects get the namespace (kustomize's setRoleBindingSubjects). */
@@ -43,9 +43,10 @@ export function applyNamespace(
       });
     }
   }
+  const seen = new Set<string>();
   for (const r of rm.list) {
-    if (rm.list.filter((x) => sameId(x.id, r.id)).length > 1) {
-      throw new KustomizeError(`${file}: namespace transformation produces ID conflict: ${resIdString(r.id)}`, file);
-    }
+    const key = idKey(r.id);
+    if (seen.has(key)) throw new KustomizeError(`${file}: namespace transformation produces ID conflict: ${resIdString(r.id)}`, file);
+    seen.add(key);
   }
 }

@@ -2,6 +2,7 @@ import { parseAllDocuments, Alias, isAlias, isMap, isScalar, isSeq, LineCounter,
 import type { JsonObject, JsonValue } from '../../../lib/strategic-merge/index.js';
 import { KustomizeError } from '../kustomize-error.js';
 import { resolvePlainScalar, parseGoInt } from './resolve-scalar.js';
+import { fastYamlDocuments } from './fast-yaml.js';
 
 const STR = 'tag:yaml.org,2002:str';
 
@@ -62,6 +63,16 @@ export interface DecodedDocument {
  * Throws KustomizeError naming `file`, line and column on a syntax error.
  */
 export function decodeYamlDocuments(text: string, file: string): DecodedDocument[] {
+  try {
+    return fastYamlDocuments(text);
+  } catch {
+    // outside the fast reader's subset (or invalid): the full parser decides, with precise errors
+  }
+  return fullYamlDocuments(text, file);
+}
+
+/** decodeYamlDocuments with the complete YAML parser only (kept separate so tests can compare the two). */
+export function fullYamlDocuments(text: string, file: string): DecodedDocument[] {
   const lineCounter = new LineCounter();
   const docs = parseAllDocuments(text, { schema: 'failsafe', lineCounter, uniqueKeys: false, strict: false });
   const list = Array.isArray(docs) ? docs : [];

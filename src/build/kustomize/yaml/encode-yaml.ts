@@ -6,13 +6,20 @@ import { isPrintable, stringStyle } from './scalar-style.js';
 const BEST_WIDTH = 80;
 
 /** Output buffer that tracks the column like libyaml's emitter (in code points). */
+const SURROGATE = /[\uD800-\uDFFF]/;
+
+/** Length in code points (libyaml counts characters, not UTF-16 units). */
+function cpLength(s: string): number {
+  return SURROGATE.test(s) ? [...s].length : s.length;
+}
+
 class Out {
   text = '';
   column = 0;
   write(s: string): void {
     this.text += s;
     const nl = s.lastIndexOf('\n');
-    this.column = nl < 0 ? this.column + [...s].length : [...s.slice(nl + 1)].length;
+    this.column = nl < 0 ? this.column + cpLength(s) : cpLength(s.slice(nl + 1));
   }
   /** Newline then `indent` spaces. */
   indent(indent: number): void {
@@ -35,6 +42,10 @@ function escapeChar(c: string): string {
 }
 
 function writePlain(out: Out, s: string, indent: number, allowBreaks: boolean): void {
+  if (!allowBreaks || !s.includes(' ') || out.column + cpLength(s) <= BEST_WIDTH) {
+    out.write(s);
+    return;
+  }
   const chars = [...s];
   let spaces = false;
   for (let i = 0; i < chars.length; i++) {
@@ -48,6 +59,10 @@ function writePlain(out: Out, s: string, indent: number, allowBreaks: boolean): 
 }
 
 function writeSingle(out: Out, s: string, indent: number, allowBreaks: boolean): void {
+  if (!allowBreaks || !s.includes(' ') || out.column + cpLength(s) + 2 <= BEST_WIDTH) {
+    out.write(`'${s.replace(/'/g, "''")}'`);
+    return;
+  }
   out.write("'");
   const chars = [...s];
   let spaces = false;
@@ -62,7 +77,13 @@ function writeSingle(out: Out, s: string, indent: number, allowBreaks: boolean):
   out.write("'");
 }
 
+const PLAIN_ASCII = /^[\x20-\x7e]*$/;
+
 function writeDouble(out: Out, s: string, indent: number, allowBreaks: boolean): void {
+  if (PLAIN_ASCII.test(s) && !/["\\]/.test(s) && (!allowBreaks || !s.includes(' ') || out.column + s.length + 2 <= BEST_WIDTH)) {
+    out.write(`"${s}"`);
+    return;
+  }
   out.write('"');
   const chars = [...s];
   let spaces = false;

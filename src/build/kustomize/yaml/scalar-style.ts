@@ -84,8 +84,12 @@ function analyze(value: string): Analysis {
   return { blockPlain, single, block, multiline: lineBreaks };
 }
 
+const SIMPLE = /^[A-Za-z_/][A-Za-z0-9_./-]*$/;
+
 /** The style go-yaml v2 picks for a string in block context (`isKey`: as a simple mapping key). */
 export function stringStyle(s: string, isKey: boolean): ScalarStyle {
+  // Fast path: a word with no indicator characters is plain unless YAML 1.1 would read it as bool/null.
+  if (SIMPLE.test(s) && !V2_SPECIAL.has(s)) return 'plain';
   let style: ScalarStyle;
   if (s.includes('\n')) style = 'literal';
   else if (resolvesToNonString(s)) style = 'double';

@@ -1,7 +1,4 @@
-import { mkdtemp } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { fetchArtifact } from '../../../artifact/fetch-artifact.js';
+import type { LeasedArtifact, UnpackedArtifactCache } from '../../../artifact/unpacked-artifact-cache.js';
 import { isNotFoundError, type ClusterClient } from '../../../cluster/client/index.js';
 import { ReconcileError } from '../../../runtime/errors/reconcile-error.js';
 import { WaitingError } from '../../../runtime/errors/waiting-error.js';
@@ -39,13 +36,14 @@ export async function readSourceArtifact(client: ClusterClient, ks: Kustomizatio
   }
 }
 
-/** Downloads the artifact into a fresh temporary directory, verifying its digest; returns the directory. */
-export async function downloadArtifact(artifact: SourceArtifact, signal: AbortSignal): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'fluxion-ks-'));
+/**
+ * The artifact's unpacked tree, verified against its digest, shared with every Kustomization of the same revision;
+ * the caller releases it when the build is done.
+ */
+export async function leaseArtifact(cache: UnpackedArtifactCache, artifact: SourceArtifact): Promise<LeasedArtifact> {
   try {
-    await fetchArtifact(artifact.url, artifact.digest, dir, { signal });
+    return await cache.acquire(artifact.url, artifact.digest);
   } catch (err) {
     throw new ReconcileError('ArtifactFailed', `failed to fetch artifact ${artifact.revision}: ${(err as Error).message}`);
   }
-  return dir;
 }
