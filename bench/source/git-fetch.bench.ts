@@ -57,8 +57,18 @@ try {
   for (let r = 0; r <= RUNS; r++) {
     const a = join(root, `ours-${r}`);
     const b = join(root, `plain-${r}`);
-    const tOurs = await time(() => fetchGitSource({ url, ref: { branch: 'main' }, dir: a }));
-    const tPlain = await time(() => plainGit(['clone', '--quiet', '--depth', '1', '--branch', 'main', url, b]));
+    // Alternate who goes first so background load hits both sides alike.
+    const runOurs = () => time(() => fetchGitSource({ url, ref: { branch: 'main' }, dir: a }));
+    const runPlain = () => time(() => plainGit(['clone', '--quiet', '--depth', '1', '--branch', 'main', url, b]));
+    let tOurs: number;
+    let tPlain: number;
+    if (r % 2) {
+      tOurs = await runOurs();
+      tPlain = await runPlain();
+    } else {
+      tPlain = await runPlain();
+      tOurs = await runOurs();
+    }
     const tPack = await time(async () => rmSync((await packArtifact(a, { outPath: join(root, `a-${r}.tar.gz`) })).path));
     rmSync(a, { recursive: true, force: true });
     rmSync(b, { recursive: true, force: true });

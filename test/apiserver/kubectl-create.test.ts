@@ -65,6 +65,14 @@ describe('kubectl create (typed clients send protobuf bodies)', { skip: skipUnle
     assert.deepEqual(rb.roleRef, { apiGroup: 'rbac.authorization.k8s.io', kind: 'Role', name: 'reader' });
   });
 
+  test('kubectl auth can-i and whoami answer for the token holder, who may do anything', async () => {
+    const can = await kubectl.run(['auth', 'can-i', 'delete', 'deployments', '-n', 'team-a']);
+    assert.equal(can.stdout.trim(), 'yes', can.stderr);
+    const who = await kubectl.run(['auth', 'whoami']);
+    assert.match(who.stdout, /fluxion-admin/, who.stderr);
+    assert.equal((await rawRequest(server, 'GET', '/apis/authorization.k8s.io/v1/selfsubjectaccessreviews')).status, 405, 'reviews are not stored');
+  });
+
   test('an invalid name from kubectl create is reported by the server', async () => {
     const r = await kubectl.run(['create', 'configmap', 'Bad_Name']);
     assert.notEqual(r.code, 0);

@@ -10,6 +10,7 @@ import { isPlainObject, type KubeObject } from '../kube-object.js';
 import { createObject } from '../objects/create-object.js';
 import { presentAs } from '../objects/present-as.js';
 import { updateObject } from '../objects/update-object.js';
+import { answerReview, isReview } from './review-handlers.js';
 import { hasStatus, type ResourceType } from '../registry/resource-type.js';
 
 /** The patch media types PATCH accepts. */
@@ -20,6 +21,10 @@ export const patchMediaTypes = ['application/json-patch+json', 'application/merg
 export async function handleCreate(ctx: ApiContext, type: ResourceType, ns: string | undefined, req: IncomingMessage,
   res: ServerResponse, query: URLSearchParams): Promise<void> {
   const body = parseObjectBody(await readBody(req), req.headers['content-type']);
+  if (isReview(type)) {
+    sendJson(res, 201, answerReview(type, body));
+    return;
+  }
   const opts = writeOptions(query, req.headers['user-agent'], ctx.merge);
   const created = createObject(ctx, type, ns, body, opts);
   sendJson(res, 201, presentAs(type, created), opts.warnings);

@@ -240,17 +240,17 @@ class Executor {
     this.node = v;
     const entry = this.varEntry(v.ident[0]!);
     if (v.ident.length === 1) {
-      this.notAFunction(args ?? [v], final);
+      this.notAFunction(args ?? noNodes, final);
       return entry.value;
     }
-    return this.evalFieldChain(dot, dotIface, entry.value, entry.iface, v, v.ident.slice(1), args ?? [v], final);
+    return this.evalFieldChain(dot, dotIface, entry.value, entry.iface, v, v.ident.slice(1), args ?? noNodes, final);
   }
 
   private evalFieldChain(dot: unknown, dotIface: boolean, recv: unknown, recvIface: boolean, node: Node, ident: string[], args: Node[], final: unknown): unknown {
     let r = recv;
     let iface = recvIface;
     for (let i = 0; i < ident.length - 1; i++) {
-      r = this.evalField(dot, dotIface, ident[i]!, node, [node], MISSING, r, iface);
+      r = this.evalField(dot, dotIface, ident[i]!, node, noNodes, MISSING, r, iface);
       iface = true;
     }
     return this.evalField(dot, dotIface, ident[ident.length - 1]!, node, args, final, r, iface);
@@ -360,11 +360,11 @@ class Executor {
       case 'nil':
         if (typ === null || typ === 'any' || typ === 'map') return null;
         return this.errorf(`cannot assign nil to ${goParamTypeName(typ)}`);
-      case 'field': return this.validateType(this.evalFieldNode(dot, dotIface, n, [n], MISSING), typ);
+      case 'field': return this.validateType(this.evalFieldNode(dot, dotIface, n, noNodes, MISSING), typ);
       case 'variable': return this.validateType(this.evalVariableNode(dot, dotIface, n, null, MISSING), typ);
       case 'pipe': return this.validateType(this.evalPipeline(dot, dotIface, n), typ);
       case 'identifier': return this.validateType(this.evalFunction(dot, dotIface, n, n, null, MISSING), typ);
-      case 'chain': return this.validateType(this.evalChainNode(dot, dotIface, n, [n], MISSING), typ);
+      case 'chain': return this.validateType(this.evalChainNode(dot, dotIface, n, noNodes, MISSING), typ);
       default: break;
     }
     switch (typ) {

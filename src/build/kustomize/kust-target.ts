@@ -14,6 +14,8 @@ import { applyReplacements, loadReplacements } from './transformers/replacements
 import { applyReplicas } from './transformers/replicas.js';
 import { collectVars, type VarEntry } from './transformers/vars.js';
 import { decodeYamlDocuments } from './yaml/decode-yaml.js';
+import { mergeConfigurations } from './transformer-configurations.js';
+import { runBuiltinTransformerConfigs } from './builtin-plugins.js';
 
 /** State shared by every layer of one build. */
 export interface BuildContext {
@@ -76,7 +78,7 @@ function accumulateResources(ctx: BuildContext, k: Kustomization, dir: string, r
 }
 
 function refusePlugins(k: Kustomization): void {
-  for (const field of ['transformers', 'generators', 'validators'] as const) {
+  for (const field of ['generators', 'validators'] as const) {
     if (k[field].length > 0) {
       throw new KustomizeError(`${k.file}: field "${field}" is not supported: plugins (exec, container or Go) are disabled; use the built-in fields instead`, k.file);
     }
@@ -88,6 +90,7 @@ export function accumulateTarget(ctx: BuildContext, dir: string, k: Kustomizatio
   refusePlugins(k);
   const place: KustomizationPlace = { dir, file: k.file };
   accumulateResources(ctx, k, dir, ra);
+  mergeConfigurations(ctx.config, k.configurations, dir, k.file, ctx.loader);
   for (const crd of k.crds) ctx.loader.readFile(dir, crd, k.file, 'crd');
   runGenerators(ra, k, dir, ctx.loader);
   for (const c of k.components) accumulateDirectory(ctx, ctx.loader.resolve(dir, c, k.file), true, ra);
@@ -100,8 +103,9 @@ export function accumulateTarget(ctx: BuildContext, dir: string, k: Kustomizatio
   applyAnnotations(ra, k.commonAnnotations, ctx.config);
   k.patchesJson6902.forEach((p, i) => applyPatchEntry(ra, p, place, ctx.loader, `patchesJson6902[${i}]`));
   if (k.replicas.length) applyReplicas(ra, k.replicas, ctx.config.replicas, k.file);
-  applyImages(ra, k.images);
+  applyImages(ra, k.images, ctx.config.images);
   if (k.replacements.length) applyReplacements(ra, loadReplacements(k.replacements, dir, k.file, ctx.loader), k.file);
+  runBuiltinTransformerConfigs(ra, k, dir, ctx.loader, ctx.config);
   collectVars(ctx.vars, k.vars, k.file);
   return ra;
 }

@@ -59,8 +59,7 @@ export function registerResume(program: Command): void {
         const tokens = new Map<ObjectRef, string>();
         for (const ref of refs) {
           say.action(`resuming ${ref.kind} ${ref.name} in ${ref.namespace} namespace`);
-          await client.patch(ref, { spec: { suspend: false } });
-          tokens.set(ref, await requestReconcile(client, ref));
+          tokens.set(ref, await requestReconcile(client, ref, { suspend: false }));
           say.success(`${ref.kind} resumed`);
         }
         if (flags.wait === false) return;

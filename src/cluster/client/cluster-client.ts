@@ -138,20 +138,20 @@ export class ClusterClient {
   }
 
   /** Creates an object; throws AlreadyExistsError if the name is taken, InvalidError if it fails validation. */
-  async create<T extends KubeObject>(obj: T, options: WriteOptions = {}): Promise<T> {
+  async create<T extends KubeObject>(obj: T, options: WriteOptions = {}): Promise<T & KubeObject> {
     const info = await this.discovery.resolve(obj.apiVersion, obj.kind);
     const path = resourcePath(info, obj.metadata.namespace);
     return this.send<T>({ method: 'POST', path, body: obj, query: writeQuery(options), signal: options.signal }, obj);
   }
 
   /** Replaces an object (PUT); a stale `metadata.resourceVersion` throws ConflictError. */
-  async update<T extends KubeObject>(obj: T, options: WriteOptions = {}): Promise<T> {
+  async update<T extends KubeObject>(obj: T, options: WriteOptions = {}): Promise<T & KubeObject> {
     const path = await this.objectPath(refOf(obj));
     return this.send<T>({ method: 'PUT', path, body: obj, query: writeQuery(options), signal: options.signal }, obj);
   }
 
   /** Replaces an object's status through the status subresource. */
-  async updateStatus<T extends KubeObject>(obj: T, options: WriteOptions = {}): Promise<T> {
+  async updateStatus<T extends KubeObject>(obj: T, options: WriteOptions = {}): Promise<T & KubeObject> {
     const path = await this.objectPath(refOf(obj), 'status');
     return this.send<T>({ method: 'PUT', path, body: obj, query: writeQuery(options), signal: options.signal }, obj);
   }
@@ -170,7 +170,7 @@ export class ClusterClient {
    * Server-side apply of a whole object under `fieldManager`; returns what the server stored (or would store,
    * with `dryRun`). A field owned by another manager throws ConflictError unless `force` is set.
    */
-  async apply<T extends KubeObject>(obj: T, options: ApplyOptions): Promise<T> {
+  async apply<T extends KubeObject>(obj: T, options: ApplyOptions): Promise<T & KubeObject> {
     const path = await this.objectPath(refOf(obj));
     const query = { ...writeQuery(options), force: options.force ? 'true' : undefined };
     const req: ApiRequest = { method: 'PATCH', path, body: obj, query, contentType: 'application/apply-patch+yaml', signal: options.signal };

@@ -5,6 +5,8 @@ export interface KubeObject {
   apiVersion: string;
   kind: string;
   metadata: ObjectMeta;
+  spec?: unknown;
+  status?: unknown;
   [key: string]: unknown;
 }
 

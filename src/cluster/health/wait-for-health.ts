@@ -15,14 +15,17 @@ export interface WaitForHealthOptions {
   intervalMs?: number;
   celChecks?: readonly CelHealthCheck[];
   signal?: AbortSignal;
+  /** Objects just read from the server (by `Kind/namespace/name`): the first assessment uses them, saving a GET each. */
+  known?: ReadonlyMap<string, KubeObject>;
 }
 
-const subjectOf = (r: ObjectRef): string => `${r.kind}/${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
+/** `Kind/namespace/name` (`Kind/name` when cluster-scoped): how objects are named in health messages and `known`. */
+export const subjectOf = (r: ObjectRef): string => `${r.kind}/${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
 
-async function assessOne(client: ClusterClient, ref: ObjectRef, celChecks: readonly CelHealthCheck[], signal?: AbortSignal): Promise<HealthResult> {
+async function assessOne(client: ClusterClient, ref: ObjectRef, celChecks: readonly CelHealthCheck[], known: KubeObject | undefined, signal?: AbortSignal): Promise<HealthResult> {
   let obj: KubeObject;
   try {
-    obj = await client.get(ref, { signal });
+    obj = known ?? await client.get(ref, { signal });
   } catch (err) {
     if (isNotFoundError(err)) return { status: 'NotFound', message: 'object not found' };
     throw err;
@@ -39,9 +42,12 @@ export async function waitForHealth(client: ClusterClient, refs: readonly Object
   const deadline = Date.now() + options.timeoutMs;
   const celChecks = options.celChecks ?? [];
   let pending = [...refs];
+  let known = options.known;
   for (;;) {
     options.signal?.throwIfAborted();
-    const results = await Promise.all(pending.map(async (ref) => ({ ref, result: await assessOne(client, ref, celChecks, options.signal) })));
+    const first = known;
+    const results = await Promise.all(pending.map(async (ref) => ({ ref, result: await assessOne(client, ref, celChecks, first?.get(subjectOf(ref)), options.signal) })));
+    known = undefined;
     const unhealthy = results.filter((r) => r.result.status !== 'Current');
     if (unhealthy.length === 0) return [];
     if (unhealthy.some((r) => r.result.status === 'Failed') || Date.now() >= deadline) {

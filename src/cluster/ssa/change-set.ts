@@ -9,7 +9,12 @@ export interface ChangeSetEntry {
   name: string;
   namespace: string;
   action: ChangeAction;
+  /** The object as the server last returned it (live when unchanged, the apply result otherwise), when known. */
+  object?: KubeObjectLike;
 }
+
+/** An object as plain JSON (kept loose here: change sets are also built from references). */
+export type KubeObjectLike = { apiVersion: string; kind: string; metadata: { name?: string; namespace?: string } } & Record<string, unknown>;
 
 /** The outcome of an apply or delete, in the order the objects were handled. */
 export type ChangeSet = ChangeSetEntry[];
@@ -21,8 +26,9 @@ export function subjectOf(obj: { kind: string; metadata: { name?: string; namesp
 }
 
 /** A change-set entry for an object. */
-export function changeOf(obj: { apiVersion: string; kind: string; metadata: { name?: string; namespace?: string } }, action: ChangeAction): ChangeSetEntry {
+export function changeOf(obj: { apiVersion: string; kind: string; metadata: { name?: string; namespace?: string } }, action: ChangeAction, object?: KubeObjectLike): ChangeSetEntry {
   return {
+    ...(object ? { object } : {}),
     subject: subjectOf(obj),
     apiVersion: obj.apiVersion,
     kind: obj.kind,

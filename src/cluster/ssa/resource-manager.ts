@@ -69,14 +69,15 @@ export class ResourceManager {
     const planned = plans as Planned[];
     return this.map(planned, async (p) => {
       if (p.skip) return changeOf(p.obj, 'skipped');
-      if (p.live && !p.recreate && p.dryRun && !hasDrifted(p.live, p.dryRun)) return changeOf(p.obj, 'unchanged');
+      if (p.live && !p.recreate && p.dryRun && !hasDrifted(p.live, p.dryRun)) return changeOf(p.obj, 'unchanged', p.live);
+      let stored: KubeObject;
       try {
         if (p.recreate) await this.deleteAndWait(p.obj, options.signal);
-        await this.client.apply(p.obj, { fieldManager: this.options.fieldManager, force: true, signal: options.signal });
+        stored = await this.client.apply(p.obj, { fieldManager: this.options.fieldManager, force: true, signal: options.signal });
       } catch (err) {
         throw new ApplyError([{ subject: subjectOf(p.obj), message: (err as Error).message }], false);
       }
-      return changeOf(p.obj, p.live && !p.recreate ? 'configured' : 'created');
+      return changeOf(p.obj, p.live && !p.recreate ? 'configured' : 'created', stored);
     });
   }
 

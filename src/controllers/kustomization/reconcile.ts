@@ -57,7 +57,7 @@ export async function reconcileKustomization(artifacts: UnpackedArtifactCache, c
   if (targets.length > 0) {
     await ctx.progress('Progressing', `Running health checks for revision ${artifact.revision} with a timeout of ${ks.spec.timeout ?? ks.spec.interval}`);
     try {
-      await checkHealth(ctx.client, ks, targets, timeoutMs, signal);
+      await checkHealth(ctx.client, ks, targets, timeoutMs, signal, applied);
     } catch (err) {
       setCondition(ks, { type: HEALTHY, status: 'False', reason: 'HealthCheckFailed', message: (err as Error).message }, ctx.now());
       throw err;

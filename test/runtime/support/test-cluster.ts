@@ -18,9 +18,9 @@ export interface TestCluster {
  * Starts the embedded API server on a free port with fresh state (until test/support/api-server.ts lands,
  * this is our own thin adapter over `startApiServer`).
  */
-export async function startTestCluster(options: { bookmarkIntervalMs?: number; stateDir?: string } = {}): Promise<TestCluster> {
+export async function startTestCluster(options: { bookmarkIntervalMs?: number; watchHistory?: number; stateDir?: string } = {}): Promise<TestCluster> {
   const stateDir = options.stateDir ?? mkdtempSync(join(tmpdir(), 'fluxion-runtime-'));
-  const start = (port?: number) => startApiServer({ stateDir, port, kubeletDelayMs: false, bookmarkIntervalMs: options.bookmarkIntervalMs });
+  const start = (port?: number) => startApiServer({ stateDir, port, kubeletDelayMs: false, bookmarkIntervalMs: options.bookmarkIntervalMs, watchHistory: options.watchHistory });
   let server = await start();
   const client = await ClusterClient.fromKubeconfig({ path: server.kubeconfigPath });
   return {

@@ -1,6 +1,12 @@
 import { typed } from '../func-signature.js';
 import type { FuncMap } from '../types.js';
 
+const posix: Record<string, string> = {
+  alnum: '0-9A-Za-z', alpha: 'A-Za-z', ascii: '\\x00-\\x7f', blank: '\\t ', cntrl: '\\x00-\\x1f\\x7f', digit: '0-9',
+  graph: '!-~', lower: 'a-z', print: ' -~', punct: '!-\\/:-@\\[-`{-~', space: '\\t\\n\\v\\f\\r ', upper: 'A-Z',
+  word: '0-9A-Za-z_', xdigit: '0-9A-Fa-f',
+};
+
 /** Compiles a Go RE2 pattern as a JS RegExp (named groups, leading flag groups); throws Go-like errors. */
 export function goRegexp(pattern: string, global = true): RegExp {
   let src = pattern.replace(/\(\?P</g, '(?<');
@@ -10,7 +16,10 @@ export function goRegexp(pattern: string, global = true): RegExp {
     src = src.slice(lead[0].length);
     for (const f of lead[1]!) if (f !== 'U' && !flags.includes(f)) flags += f;
   }
-  src = src.replace(/\\z/g, '$(?![\\s\\S])').replace(/\\A/g, '^');
+  src = src.replace(/\\z/g, '$(?![\\s\\S])').replace(/\\A/g, '^')
+    .replace(/\\Q([\s\S]*?)(\\E|$)/g, (_m, lit: string) => lit.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'))
+    .replace(/\\([pP])([A-Za-z])/g, '\\$1{$2}')
+    .replace(/\[:(\^?)(\w+):\]/g, (m, neg: string, cls: string) => (posix[cls] !== undefined && !neg ? posix[cls]! : m));
   try {
     return new RegExp(src, flags);
   } catch (e) {

@@ -65,26 +65,20 @@ interface ParseErr { code: string; message: string; linePos?: Array<{ line: numb
 
 /**
  * libyaml's wording for the mistakes charts make most: a `key: value` where a mapping cannot start ("mapping values
- * are not allowed"), or a key running into the next line ("could not find expected ':'"). Others keep our parser's text.
+ * are not allowed"), a key running into the next line ("could not find expected ':'"), a plain value starting with a
+ * reserved character. go-yaml names no line for the first one. Other errors keep our parser's text.
  */
 function formatYamlErrors(errors: ParseErr[]): string {
   const lineOf = (e: ParseErr, end: boolean): number => (end ? e.linePos?.[e.linePos.length - 1]?.line : e.linePos?.[0]?.line) ?? 0;
   const spans = (e: ParseErr): boolean => lineOf(e, true) > lineOf(e, false);
+  const say = (line: number, msg: string): string => `error converting YAML to JSON: yaml: ${line > 1 ? `line ${line}: ` : ''}${msg}`;
   const mapping = errors.filter((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY' || (e.code === 'MULTILINE_IMPLICIT_KEY' && spans(e)));
-  if (mapping.length > 0) {
-    return `error converting YAML to JSON: yaml: line ${Math.max(...mapping.map((e) => lineOf(e, true)))}: mapping values are not allowed in this context`;
-  }
+  if (mapping.length > 0) return say(Math.max(...mapping.map((e) => lineOf(e, true))), 'mapping values are not allowed in this context');
   const keys = errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
-  if (keys.length > 0) {
-    return `error converting YAML to JSON: yaml: line ${Math.max(...keys.map((e) => lineOf(e, true)))}: could not find expected ':'`;
-  }
-  return formatYamlError(errors[0]!);
-}
-
-function formatYamlError(err: ParseErr): string {
-  const line = err.linePos?.[0]?.line;
-  const first = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-  return `error converting YAML to JSON: yaml: ${line !== undefined ? `line ${line}: ` : ''}${first}`;
+  if (keys.length > 0) return say(Math.max(...keys.map((e) => lineOf(e, true))), "could not find expected ':'");
+  const first = errors[0]!;
+  if (first.code === 'BAD_SCALAR_START') return say(lineOf(first, false), 'found character that cannot start any token');
+  return say(lineOf(first, false), first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
 }
 
 /** Keys become strings and nested Maps plain objects (YAML non-string keys are stringified, as JSON would). */

@@ -1,4 +1,5 @@
 import { isJsonObject, type JsonValue } from '../../../lib/strategic-merge/index.js';
+import { fieldSpecApplies, splitFieldPath, visitFieldPath, type FieldSpec } from '../field-spec.js';
 import type { ImageEntry } from '../kustomization.js';
 import type { ResMap } from '../res-map.js';
 
@@ -53,10 +54,24 @@ function walk(node: JsonValue, entry: ImageEntry, matcher: RegExp): void {
  * kustomize's ImageTagTransformer: every `image` of `containers` / `initContainers` lists anywhere in an object
  * (CRDs excepted) whose name matches gets the new name, tag and/or digest.
  */
-export function applyImages(rm: ResMap, images: readonly ImageEntry[]): void {
+export function applyImages(rm: ResMap, images: readonly ImageEntry[], specs: readonly FieldSpec[] = []): void {
+  // The default specs all point into containers lists, which the walk covers; custom ones (configurations) may not.
+  const custom = specs.filter((fs) => !/(^|\/)(containers|initContainers)(\[\])?\/image$/.test(fs.path));
   for (const entry of images) {
     if (!entry.name) continue;
     const matcher = new RegExp(`^${entry.name}(@sha256)?(:[a-zA-Z0-9_.{}-]*)?$`);
-    for (const r of rm.list) if (r.kind !== 'CustomResourceDefinition') walk(r.obj, entry, matcher);
+    for (const r of rm.list) {
+      if (r.kind === 'CustomResourceDefinition') continue;
+      walk(r.obj, entry, matcher);
+      for (const fs of custom) {
+        if (!fieldSpecApplies(fs, r.id)) continue;
+        visitFieldPath(r.obj, splitFieldPath(fs.path), false, (parent, key) => {
+          const v = parent[key];
+          if (typeof v !== 'string') return;
+          const next = updatedImage(v, entry, matcher);
+          if (next !== undefined) parent[key] = next;
+        });
+      }
+    }
   }
 }

@@ -126,8 +126,18 @@ function flowItem(s: string, i: number, close: string): [JsonValue, number] {
 
 class Reader {
   pos = 0;
+  /** The rest of a `- ` line re-read as a line of its own (the first entry of an item's map or list). */
+  private pushed: Line | undefined;
+  private last: Line | undefined;
   constructor(readonly lines: Line[], readonly raw: string[]) {}
-  peek(): Line | undefined { return this.lines[this.pos]; }
+  peek(): Line | undefined { return this.pushed ?? this.lines[this.pos]; }
+  advance(): Line {
+    const l = this.pushed ?? this.lines[this.pos++]!;
+    this.pushed = undefined;
+    this.last = l;
+    return l;
+  }
+  get done(): boolean { return this.pushed === undefined && this.pos >= this.lines.length; }
 
   /** A block node whose lines are indented at least `min`; `first` is the rest of the current line if any. */
   node(min: number): JsonValue {
@@ -140,7 +150,7 @@ class Reader {
   seq(indent: number): JsonValue[] {
     const out: JsonValue[] = [];
     for (let l = this.peek(); l && l.indent === indent && (l.text === '-' || l.text.startsWith('- ')); l = this.peek()) {
-      this.pos++;
+      this.advance();
       const rest = l.text === '-' ? '' : l.text.slice(2).replace(/^ +/, '');
       if (rest === '') { out.push(this.node(indent + 1)); continue; }
       const restIndent = indent + (l.text.length - rest.length);
@@ -154,11 +164,11 @@ class Reader {
   /** Content after `- `: a scalar, or the first entry of a mapping / sequence continuing below. */
   inlineOrNested(rest: string, restIndent: number, l: Line, parentIndent: number): JsonValue {
     if (rest === '-' || rest.startsWith('- ')) {
-      this.lines.splice(this.pos, 0, { indent: restIndent, text: rest, no: l.no });
+      this.pushed = { indent: restIndent, text: rest, no: l.no };
       return this.seq(restIndent);
     }
     if (this.isKeyLine(rest)) {
-      this.lines.splice(this.pos, 0, { indent: restIndent, text: rest, no: l.no });
+      this.pushed = { indent: restIndent, text: rest, no: l.no };
       return this.map(restIndent);
     }
     if (rest[0] === '|' || rest[0] === '>') return this.block(rest, parentIndent);
@@ -179,7 +189,7 @@ class Reader {
     const out: JsonObject = {};
     for (let l = this.peek(); l && l.indent === indent; l = this.peek()) {
       if (l.text === '-' || l.text.startsWith('- ')) break;
-      this.pos++;
+      this.advance();
       const t = l.text;
       let key: string;
       let i: number;
@@ -214,9 +224,7 @@ class Reader {
   block(header: string, parentIndent: number): string {
     const m = /^\|([-+]?)$/.exec(header);
     if (!m) return bail();
-    const start = this.peek();
-    const firstNo = start ? start.no : this.raw.length;
-    const lineNo = this.lines[this.pos - 1]!.no;
+    const lineNo = this.last!.no;
     let contentIndent = -1;
     const body: string[] = [];
     let k = lineNo + 1;
@@ -236,7 +244,6 @@ class Reader {
       if (ind < contentIndent) break;
       body.push(r.slice(contentIndent));
     }
-    void firstNo;
     while (this.pos < this.lines.length && this.lines[this.pos]!.no < k) this.pos++;
     let trailing = 0;
     while (body.length && body[body.length - 1] === '') { body.pop(); trailing++; }
@@ -265,7 +272,7 @@ export function fastYamlDocuments(text: string): Array<{ value: JsonValue; line:
     const r = new Reader(lines, raw);
     const first = lines[0]!;
     const value = r.node(first.indent);
-    if (r.pos < r.lines.length) bail();
+    if (!r.done) bail();
     docs.push({ value, line: first.no + 1 });
     lines = [];
   };

@@ -39,7 +39,7 @@ export async function healthTargets(client: ClusterClient, ks: KustomizationObje
  * built-in kinds, the Ready condition for custom resources, and `spec.healthCheckExprs` where given. Throws
  * HealthCheckFailed naming each unhealthy object and its state.
  */
-export async function checkHealth(client: ClusterClient, ks: KustomizationObject, refs: readonly ObjectRef[], timeoutMs: number, signal: AbortSignal): Promise<void> {
+export async function checkHealth(client: ClusterClient, ks: KustomizationObject, refs: readonly ObjectRef[], timeoutMs: number, signal: AbortSignal, applied: ChangeSet = []): Promise<void> {
   if (refs.length === 0) return;
   let celChecks: CelHealthCheck[];
   try {
@@ -48,7 +48,8 @@ export async function checkHealth(client: ClusterClient, ks: KustomizationObject
     if (err instanceof HealthExpressionError) throw new StalledError('InvalidCELExpression', err.message);
     throw err;
   }
-  const unhealthy = await waitForHealth(client, refs, { timeoutMs, celChecks, signal });
+  const known = new Map(applied.filter((c) => c.object).map((c) => [c.subject, c.object as KubeObject]));
+  const unhealthy = await waitForHealth(client, refs, { timeoutMs, celChecks, signal, known });
   if (unhealthy.length === 0) return;
   const list = unhealthy.map((u) => `${u.subject} status: '${u.result.status}'${u.result.message ? `: ${u.result.message}` : ''}`).join(', ');
   throw new ReconcileError('HealthCheckFailed', `health check failed after ${formatDuration(timeoutMs)}: timeout waiting for: [${list}]`);
