@@ -6,8 +6,11 @@ import { createLogger } from '../runtime/index.js';
 import { startControllers, type RunningControllers } from '../wiring/start-controllers.js';
 import { bootstrapSandbox } from './bootstrap-objects.js';
 import { printProgress, type ProgressSink } from './progress-printer.js';
+import { releaseStaleLeases } from './release-stale-leases.js';
 import { defaultSyncPath, prepareExampleRepo, resolveSandboxSource, type SandboxSource } from './sandbox-source.js';
 import { watchCommits } from './watch-work-tree.js';
+
+const NAMESPACE = 'flux-system';
 
 /** `fluxion up`'s settings, read from flags by the CLI. */
 export interface SandboxOptions {
@@ -49,10 +52,13 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     await bootstrapSandbox(client, { source, path: options.path ?? defaultSyncPath(source.localRepo), interval: options.interval ?? '1m0s' });
     const logFile = join(options.stateDir, 'controllers.log');
     const logger = createLogger({ destination: pino.destination({ dest: logFile, append: true, sync: false }) });
+    // Leases make the controllers visible to `fluxion check`; a killed sandbox's leases would block for their duration.
+    await releaseStaleLeases(client, NAMESPACE, ['source-controller-leader-election', 'kustomize-controller-leader-election']);
     const controllers: RunningControllers = await startControllers({
       client,
       storageDir: join(options.stateDir, 'artifacts'),
       defaultBranch: source.branch,
+      leaderElectionNamespace: NAMESPACE,
       logger,
     });
     cleanups.unshift(() => controllers.stop());

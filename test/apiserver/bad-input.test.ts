@@ -117,6 +117,15 @@ describe('bad input gets a Kubernetes Status, never a crash', () => {
     assert.equal(ok.status, 201, 'quantities take numbers');
   });
 
+  test('absurdly nested bodies and malformed URL escapes are refused without harm', async () => {
+    const deep = '{"metadata":{"name":"deep"},"data":' + '{"a":'.repeat(5000) + '1' + '}'.repeat(5000) + '}';
+    const r = await rawRequest(server, 'POST', cms, { body: deep, contentType: 'application/json' });
+    assert.equal(r.status, 400);
+    const bad = await rawRequest(server, 'GET', '/api/v1/namespaces/%E0%A4%A/configmaps');
+    assert.equal(bad.status, 404);
+    assert.equal((await rawRequest(server, 'GET', '/version')).status, 200);
+  });
+
   test('an invalid dryRun value is 400', async () => {
     const r = await rawRequest(server, 'POST', `${cms}?dryRun=Some`, jsonBody({ metadata: { name: 'dr' } }));
     assert.equal(r.status, 400);

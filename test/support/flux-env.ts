@@ -13,6 +13,8 @@ export interface FluxEnv {
   server: TestApiServer;
   client: ClusterClient;
   controllers: RunningControllers;
+  /** Every JSON log line the controllers wrote. */
+  logs: string[];
   /** Server-side applies objects as a user would (`kubectl apply --server-side`). */
   apply(...objects: KubeObject[]): Promise<void>;
   /** Polls an object until `predicate` holds; returns it, or throws with the last state seen. */
@@ -40,11 +42,12 @@ export async function startFluxEnv(options: { defaultBranch?: string } = {}): Pr
   client.invalidateDiscovery();
   await client.apply({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: 'flux-system' } }, { fieldManager: 'test', force: true });
   const storageDir = mkdtempSync(join(tmpdir(), 'fluxion-artifacts-'));
+  const logs: string[] = [];
   const controllers = await startControllers({
-    client, storageDir, defaultBranch: options.defaultBranch ?? 'main', logger: createLogger({ level: 'silent' }),
+    client, storageDir, defaultBranch: options.defaultBranch ?? 'main', logger: createLogger({ level: 'debug', destination: { write: (line: string) => logs.push(line) } }),
   });
   return {
-    server, client, controllers,
+    server, client, controllers, logs,
     async apply(...objects) {
       for (const o of objects) await client.apply(o, { fieldManager: 'kubectl', force: true });
     },

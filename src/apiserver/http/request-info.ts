@@ -13,7 +13,12 @@ export interface ResourceRequest {
  * (discovery and OpenAPI paths are routed before this).
  */
 export function parseResourcePath(pathname: string): ResourceRequest | undefined {
-  const parts = pathname.split('/').filter((p) => p !== '').map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = pathname.split('/').filter((p) => p !== '').map(decodeURIComponent);
+  } catch {
+    return undefined;
+  }
   let group: string;
   let version: string;
   let rest: string[];

@@ -39,7 +39,15 @@ export class WatchHub {
     }
     for (const key of [event.storageKey, '*']) {
       const set = this.listeners.get(key);
-      if (set) for (const l of set) l(event);
+      if (!set) continue;
+      for (const l of set) {
+        // A failing listener (a watcher whose connection broke) must not undo or fail the write that notified it.
+        try {
+          l(event);
+        } catch {
+          set.delete(l);
+        }
+      }
     }
   }
 

@@ -7,6 +7,7 @@ import { HelmRenderError } from './render/helm-render-error.js';
 import { renderChart, type RenderOptions } from './render/render-chart.js';
 import { mergeUserValues, type UserValueSources } from './values/merge-user-values.js';
 import { parseKubeVersion } from './render/capabilities.js';
+import { showOnly } from './render/show-only.js';
 
 /** Everything `helm template` takes: release name, chart path, value sources and printing flags. */
 export interface HelmTemplateArgs extends UserValueSources, Omit<RenderOptions, 'values'> {
@@ -14,6 +15,8 @@ export interface HelmTemplateArgs extends UserValueSources, Omit<RenderOptions, 
   includeCrds?: boolean;
   noHooks?: boolean;
   skipTests?: boolean;
+  /** `--show-only`: template paths or patterns (`templates/deployment.yaml`, `templates/*.yaml`). */
+  showOnly?: string[];
 }
 
 /**
@@ -28,7 +31,8 @@ export function helmTemplate(args: HelmTemplateArgs): string {
   const chart = loadChart(args.chartPath);
   if (chart.metadata.deprecated) args.warn?.('WARNING: This chart is deprecated');
   const result = renderChart(chart, { ...args, values });
-  return formatTemplateOutput(result, args);
+  const out = formatTemplateOutput(result, args);
+  return args.showOnly && args.showOnly.length > 0 ? showOnly(out, args.showOnly) : out;
 }
 
 /** Helm's LocateChart for local paths: a missing path is reported as Helm would try (and fail) a repository. */

@@ -12,6 +12,7 @@ interface TemplateFlags {
   hooks?: boolean;
   skipTests?: boolean;
   isUpgrade?: boolean;
+  showOnly: string[];
 }
 
 const collect = (v: string, prev: string[]): string[] => [...prev, v];
@@ -47,6 +48,7 @@ export function registerHelm(program: Command, io: HelmIo = processIo): void {
     .option('--no-hooks', 'leave hooks out')
     .option('--skip-tests', 'leave test hooks out')
     .option('--is-upgrade', 'set .Release.IsUpgrade instead of .Release.IsInstall')
+    .option('-s, --show-only <template>', 'only print manifests rendered from this template (repeatable; globs)', collect, [])
     .allowExcessArguments(true)
     .action(async (name: string | undefined, chart: string | undefined, flags: TemplateFlags, cmd: Command) => {
       // Loaded on use so that other fluxion commands do not pay for the chart renderer.
@@ -60,7 +62,7 @@ export function registerHelm(program: Command, io: HelmIo = processIo): void {
           releaseName, chartPath, valueFiles, set: flags.set, setString: flags.setString,
           namespace: flags.namespace ?? namespaceFromRoot(program) ?? 'default', includeCrds: flags.includeCrds, kubeVersion: flags.kubeVersion,
           apiVersions: flags.apiVersions, noHooks: flags.hooks === false, skipTests: flags.skipTests,
-          isUpgrade: flags.isUpgrade, warn: (message) => io.stderr(`${message}\n`),
+          isUpgrade: flags.isUpgrade, showOnly: flags.showOnly, warn: (message) => io.stderr(`${message}\n`),
         });
         io.stdout(out);
       } catch (err) {

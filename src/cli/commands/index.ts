@@ -17,6 +17,7 @@ import { registerLogs } from './logs.js';
 import { registerCompletion } from './completion.js';
 import { registerHelm } from './helm.js';
 import { registerKustomize } from './kustomize.js';
+import { registerCheck } from './check.js';
 
 /** Every top-level verb; each module adds its own subcommand to the program. */
 export const commands: Array<(program: Command) => void> = [
@@ -40,4 +41,5 @@ export const commands: Array<(program: Command) => void> = [
   registerCompletion,
   registerHelm,
   registerKustomize,
+  registerCheck,
 ];

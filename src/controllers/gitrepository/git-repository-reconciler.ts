@@ -4,6 +4,7 @@ import { adoptCurrentSpec } from '../adopt-current-spec.js';
 import { gitRepositoryConditions } from './conditions.js';
 import type { GitRepositoryObject } from './git-repository-object.js';
 import { reconcileGitRepository, type GitRepositoryDeps } from './reconcile.js';
+import { gitRepositoryWatches } from './watches.js';
 
 /** source-controller's finalizer name. */
 export const SOURCE_FINALIZER = 'finalizers.fluxcd.io';
@@ -24,5 +25,6 @@ export function gitRepositoryReconciler(deps: GitRepositoryDeps): Reconciler<Git
       await deps.store.removeAll({ kind: 'GitRepository', namespace: repo.metadata.namespace ?? '', name: repo.metadata.name ?? '' });
     },
     revision: (repo) => repo.status?.artifact?.revision,
+    watches: gitRepositoryWatches,
   };
 }

@@ -4,6 +4,7 @@ import { describeChanges } from '../../cluster/ssa/index.js';
 import { parseDuration } from '../../lib/duration.js';
 import type { ReconcileContext, ReconcileResult } from '../../runtime/reconciler.js';
 import { setCondition } from '../../runtime/conditions/set-condition.js';
+import { ReconcileError } from '../../runtime/errors/reconcile-error.js';
 import { HEALTHY } from './conditions.js';
 import type { KustomizationObject } from './kustomization-object.js';
 import { applyAndPrune, withOwnerLabels } from './steps/apply-and-prune.js';
@@ -59,6 +60,8 @@ export async function reconcileKustomization(artifacts: UnpackedArtifactCache, c
     try {
       await checkHealth(ctx.client, ks, targets, timeoutMs, signal, applied);
     } catch (err) {
+      // A new revision or spec change aborted the wait: say so, and let the queued reconcile take over at once.
+      if (signal.aborted) throw new ReconcileError('HealthCheckCanceled', `health check canceled for revision ${artifact.revision}: a new revision or spec change arrived`, { emitEvent: false });
       setCondition(ks, { type: HEALTHY, status: 'False', reason: 'HealthCheckFailed', message: (err as Error).message }, ctx.now());
       throw err;
     }

@@ -9,9 +9,21 @@ export interface ConditionInput {
   message: string;
 }
 
+// fluxcd/pkg orders conditions for kubectl: Stalled, Reconciling, Ready, then the rest by type.
+const weights: Record<string, number> = { Stalled: 0, Reconciling: 1, Ready: 2 };
+
+function before(a: Condition, b: Condition): number {
+  const wa = weights[a.type];
+  const wb = weights[b.type];
+  if (wa !== undefined && wb !== undefined) return wa - wb;
+  if (wa !== undefined || wb !== undefined) return wa !== undefined ? -1 : 1;
+  return a.type < b.type ? -1 : a.type > b.type ? 1 : 0;
+}
+
 /**
  * Writes a condition in place. `lastTransitionTime` moves only when status, reason or message change (so a
  * steady state never rewrites status); `observedGeneration` is the object's generation. `now` is RFC 3339.
+ * The list stays in Flux's order (Stalled, Reconciling, Ready, then by type).
  */
 export function setCondition(obj: Conditioned, input: ConditionInput, now: string): void {
   const status = (obj.status ??= {});
@@ -31,6 +43,7 @@ export function setCondition(obj: Conditioned, input: ConditionInput, now: strin
   };
   if (index >= 0) list[index] = next;
   else list.push(next);
+  list.sort(before);
 }
 
 /** Removes the condition of this type, if present. */

@@ -64,8 +64,9 @@ test('wrong credentials fail with AuthenticationFailed, keep the last artifact, 
   });
   assert.deepEqual(artifactOf(after), artifactOf(good));
   const events = await env.client.list({ apiVersion: 'v1', kind: 'Event', namespace: 'flux-system' });
-  const text = JSON.stringify([events.items, failed.status, after.status]);
-  assert.ok(!text.includes('wrong-password-value') && !text.includes(PASSWORD), 'a password leaked into status or events');
+  const text = JSON.stringify([events.items, failed.status, after.status]) + env.logs.join('');
+  assert.ok(env.logs.length > 0, 'the controllers logged nothing');
+  assert.ok(!text.includes('wrong-password-value') && !text.includes(PASSWORD), 'a password leaked into status, events or logs');
 });
 
 test('an unknown branch says so', async () => {
@@ -73,4 +74,19 @@ test('an unknown branch says so', async () => {
   const obj = await env.waitFor(ref('no-branch'), (o) => readyOf(o)?.status === 'False');
   assert.equal(readyOf(obj)?.reason, 'GitOperationFailed');
   assert.match(readyOf(obj)!.message, /nosuch/);
+});
+
+test('spec.include copies another source\'s artifact into a sub-path and follows its new commits', async () => {
+  const shared = TestRepo.create(root, 'shared');
+  shared.commit({ 'policies/p.yaml': 'kind: Policy\n' }, 'Shared policies');
+  await env.apply(
+    gitRepository('shared', { url: `${git.url}/shared.git`, secretRef: { name: 'git-creds' } }),
+    gitRepository('with-include', { url: `${git.url}/platform.git`, secretRef: { name: 'git-creds' }, include: [{ repository: { name: 'shared' }, fromPath: 'policies', toPath: 'vendor/policies' }] }),
+  );
+  const first = await env.waitFor(ref('with-include'), isReady, 20_000);
+  const digest = artifactOf(first)!.digest;
+  shared.commit({ 'policies/q.yaml': 'kind: Policy\n' }, 'Another policy');
+  await env.client.patch(ref('shared'), { metadata: { annotations: { 'reconcile.fluxcd.io/requestedAt': 'now-include' } } });
+  const updated = await env.waitFor(ref('with-include'), (o) => artifactOf(o)?.digest !== digest && isReady(o), 20_000);
+  assert.equal(artifactOf(updated)!.revision, artifactOf(first)!.revision, 'the including repository itself did not change');
 });

@@ -74,3 +74,9 @@ test('waiting keeps Reconciling and leaves observedGeneration alone', () => {
   assert.equal(getCondition(obj, 'Reconciling')?.status, 'True');
   assert.equal(obj.status?.observedGeneration, undefined);
 });
+
+test('conditions are kept in Flux order: Stalled, Reconciling, Ready, then by type', () => {
+  const obj = fresh();
+  for (const type of ['Zeta', 'Ready', 'Alpha', 'Reconciling', 'Stalled']) setCondition(obj, { type, status: 'True', reason: 'Succeeded', message: '' }, T1);
+  assert.deepEqual(obj.status?.conditions?.map((c) => c.type), ['Stalled', 'Reconciling', 'Ready', 'Alpha', 'Zeta']);
+});

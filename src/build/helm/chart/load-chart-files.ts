@@ -1,4 +1,5 @@
-import { readValuesYaml, readYaml, YamlReadError } from '../yaml/read-yaml.js';
+import { readValuesYaml, readYaml } from '../yaml/read-yaml.js';
+import { YamlReadError } from '../yaml/yaml-read-error.js';
 import { ChartLoadError } from './chart-load-error.js';
 import type { Chart, ChartDependency, ChartFile, ChartMetadata } from './chart.js';
 import { readChartArchive } from './read-chart-archive.js';

@@ -1,5 +1,6 @@
 import type { FuncMap } from '../../gotemplate/index.js';
-import { GoJsonError, goJsonStringify } from '../yaml/go-json.js';
+import { goJsonStringify } from '../yaml/go-json.js';
+import { GoJsonError } from '../yaml/go-json-error.js';
 import { goYamlMarshal } from '../yaml/go-yaml-marshal.js';
 import { goJsonKind, readYaml } from '../yaml/read-yaml.js';
 import { fromToml } from './from-toml.js';

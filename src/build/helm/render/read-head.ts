@@ -1,5 +1,6 @@
 import jsYaml from 'js-yaml';
 import { readYaml } from '../yaml/read-yaml.js';
+import { HeadReadError } from './head-read-error.js';
 
 /** The fields of a rendered document Helm sorts and classifies by (releaseutil.SimpleHead). */
 export interface ManifestHead {
@@ -7,9 +8,6 @@ export interface ManifestHead {
   name: string;
   annotations: Record<string, string>;
 }
-
-/** A rendered document that is not YAML, or whose head Helm could not decode; the message is Helm's. */
-export class HeadReadError extends Error {}
 
 /**
  * Reads kind, metadata.name and annotations of one rendered document. js-yaml does the common case (it is several

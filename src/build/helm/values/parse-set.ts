@@ -1,3 +1,4 @@
+import { SetParseError } from './set-parse-error.js';
 /** Helm's `--set` syntax (pkg/strvals): `a.b=c,list[0]=x,l={a,b}`, `\` escapes, typed values unless `--set-string`. */
 
 const EOF_ = Symbol('eof');
@@ -32,9 +33,6 @@ class Scanner {
     }
   }
 }
-
-/** A `--set` string Helm would refuse; the message is Helm's. */
-export class SetParseError extends Error {}
 
 /** Helm's typedVal: true/false/null (any case), base-10 int64 without a leading zero, else the string. */
 export function typedSetValue(p: string): unknown {

@@ -1,3 +1,4 @@
+import { GoJsonError } from './go-json-error.js';
 /** A value after Go's encoding/json: numbers keep their JSON text, maps have sorted keys. */
 export type JsonNode = null | boolean | string | JsonNumber | JsonNode[] | JsonMap;
 
@@ -12,9 +13,6 @@ export interface JsonNumber {
 export interface JsonMap {
   readonly entries: Array<[string, JsonNode]>;
 }
-
-/** A value json.Marshal refuses (NaN, ±Inf); Helm's toJson then prints "". */
-export class GoJsonError extends Error {}
 
 /** Converts a template value to what Go's json.Marshal sees: sorted maps, float64/int text, nil for missing. */
 export function toJsonTree(v: unknown): JsonNode {

@@ -1,4 +1,5 @@
-import { GoJsonError, goFloatG, toJsonTree, type JsonNode } from './go-json.js';
+import { goFloatG, toJsonTree, type JsonNode } from './go-json.js';
+import { GoJsonError } from './go-json-error.js';
 import { writeGoYamlString } from './go-yaml-scalar.js';
 
 /**

@@ -2,6 +2,7 @@ import jsYaml from 'js-yaml';
 import { createRequire } from 'node:module';
 import type { DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
 import { goYamlSchema } from './go-yaml-schema.js';
+import { YamlReadError } from './yaml-read-error.js';
 
 /** The `yaml` package only judges documents js-yaml refused: loaded then, not at start-up. */
 const requireLazy = createRequire(import.meta.url);
@@ -19,11 +20,6 @@ const goYamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
 };
 
 /** A YAML text that go-yaml would reject; `message` mimics sigs.k8s.io/yaml's wording. */
-export class YamlReadError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'YamlReadError';
-  }
 }
 
 /**
