@@ -13,7 +13,7 @@ import { startGitHttpServer } from '../../test/support/git-http-server.js';
 import { git, tempDir, TestRepo } from '../../test/support/git-repo.js';
 
 const FILES = 10_000;
-const RUNS = 5;
+const RUNS = 3;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);

@@ -28,20 +28,30 @@ export interface InventoryObject {
 
 /** Formats an inventory entry the way Flux does (`apps_web_apps_Deployment`, `v1`). */
 export function formatInventoryEntry(obj: InventoryObject): ResourceRef {
-  return { id: `${obj.namespace}_${obj.name}_${obj.group}_${obj.kind}`, v: obj.version };
+  // cli-utils' ObjMetadata encoding: RBAC names may hold ':' (system:controller), written as '__'.
+  return { id: `${obj.namespace}_${obj.name.replaceAll(':', '__')}_${obj.group}_${obj.kind}`, v: obj.version };
 }
 
 /**
- * Parses an inventory entry. Names and namespaces cannot contain `_`, but groups can't either and kinds are
- * identifiers, so splitting on `_` is exact; throws naming the id when it does not have four parts.
+ * Parses an inventory entry as cli-utils does: namespace up to the first `_`, kind and group from the last two, and the
+ * name in between (where `__` stands for `:`, and an empty group makes a literal `__` that is not part of the name).
+ * Throws naming the id when it does not have four parts.
  */
 export function parseInventoryEntry(ref: ResourceRef): InventoryObject {
-  const parts = ref.id.split('_');
-  if (parts.length !== 4 || !parts[1] || !parts[3]) {
-    throw new Error(`inventory entry ${JSON.stringify(ref.id)}: expected <namespace>_<name>_<group>_<kind>`);
+  const id = ref.id;
+  const first = id.indexOf('_');
+  const last = id.lastIndexOf('_');
+  const beforeLast = first < last ? id.lastIndexOf('_', last - 1) : -1;
+  if (first < 0 || beforeLast <= first || last === id.length - 1 || beforeLast === first + 1) {
+    throw new Error(`inventory entry ${JSON.stringify(id)}: expected <namespace>_<name>_<group>_<kind>`);
   }
-  const [namespace = '', name = '', group = '', kind = ''] = parts;
-  return { namespace, name, group, kind, version: ref.v };
+  return {
+    namespace: id.slice(0, first),
+    name: id.slice(first + 1, beforeLast).replaceAll('__', ':'),
+    group: id.slice(beforeLast + 1, last),
+    kind: id.slice(last + 1),
+    version: ref.v,
+  };
 }
 
 /** The `apiVersion` of an inventory object (`apps/v1`, or `v1` for the core group). */

@@ -46,13 +46,13 @@ export async function packArtifact(dir: string, opts: PackOptions = {}): Promise
 }
 
 async function walk(root: string, rootReal: string, rel: string, matcher: IgnoreMatcher, out: TarEntry[]): Promise<boolean> {
-  const names = (await readdir(join(root, rel))).sort(byteOrder);
+  const names = (await readdir(join(root, rel))).filter((n) => n !== '.git').sort(byteOrder);
+  const stats = await Promise.all(names.map((n) => lstat(join(root, rel, n))));
   let any = false;
-  for (const name of names) {
-    if (name === '.git') continue;
+  for (const [i, name] of names.entries()) {
     const path = rel ? `${rel}/${name}` : name;
     const abs = join(root, path);
-    const st = await lstat(abs);
+    const st = stats[i]!;
     if (st.isDirectory()) {
       // Like Flux, rules are checked per file: an ignored directory may hold a file a later rule brings back.
       const at = out.length;

@@ -31,13 +31,24 @@ function header(entry: TarEntry, size: number): Buffer[] {
   return needPax ? [new Pax({ path, ...(linkpath ? { linkpath } : {}), size }).encode(), block] : [block];
 }
 
+const READ_AHEAD = 32;
+
 async function* tarBlocks(entries: readonly TarEntry[]): AsyncGenerator<Buffer> {
-  for (const entry of entries) {
+  // Reads run ahead of the writer so file I/O overlaps compression; output order is unchanged.
+  const pending = new Map<number, Promise<Buffer>>();
+  const start = (i: number): void => {
+    const e = entries[i];
+    if (e?.type === 'File' && !pending.has(i)) pending.set(i, readFile(e.source));
+  };
+  for (let i = 0; i < entries.length; i++) {
+    for (let j = i; j < Math.min(entries.length, i + READ_AHEAD); j++) start(j);
+    const entry = entries[i]!;
     if (entry.type !== 'File') {
       yield* header(entry, 0);
       continue;
     }
-    const body = await readFile(entry.source);
+    const body = await pending.get(i)!;
+    pending.delete(i);
     yield* header(entry, body.length);
     yield body;
     const pad = (512 - (body.length % 512)) % 512;

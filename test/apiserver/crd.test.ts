@@ -144,4 +144,14 @@ describe('CustomResourceDefinitions', () => {
     assert.equal(badInterval.status, 422);
     assert.match(String(badInterval.body.message), /spec.interval/);
   });
+
+  test('CEL validation rules (x-kubernetes-validations) of the Flux CRDs are enforced', async () => {
+    const hr = (spec: Record<string, unknown>) => rawRequest(server, 'POST', '/apis/helm.toolkit.fluxcd.io/v2/namespaces/flux-system/helmreleases',
+      jsonBody({ apiVersion: 'helm.toolkit.fluxcd.io/v2', kind: 'HelmRelease', metadata: { name: `hr-${Object.keys(spec).join('-').toLowerCase() || 'none'}` }, spec: { interval: '5m', ...spec } }));
+    const neither = await hr({});
+    assert.equal(neither.status, 422, neither.text);
+    assert.match(String(neither.body.message), /spec: Invalid value: "object": either chart or chartRef must be set/);
+    const ok = await hr({ chartRef: { kind: 'OCIRepository', name: 'podinfo' } });
+    assert.equal(ok.status, 201, ok.text);
+  });
 });

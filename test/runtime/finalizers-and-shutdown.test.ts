@@ -43,7 +43,7 @@ test('the finalizer is added before the first act and removed after cleanup, let
   }
 });
 
-test('shutdown lets an in-flight reconcile finish and write its status', async () => {
+test('progress is visible while a reconcile runs, and shutdown lets it finish and write its status', async () => {
   const ns = await freshNamespace(cluster.client, 'shutdown');
   const calls: ToyCall[] = [];
   let started = false;
@@ -51,7 +51,8 @@ test('shutdown lets an in-flight reconcile finish and write its status', async (
     cluster.client,
     toyReconciler({
       calls,
-      onReconcile: async () => {
+      onReconcile: async (_obj, _signal, ctx) => {
+        await ctx.progress('Progressing', 'mixing paint');
         started = true;
         await new Promise((r) => setTimeout(r, 300));
       },
@@ -60,8 +61,13 @@ test('shutdown lets an in-flight reconcile finish and write its status', async (
   );
   await cluster.client.create(widget('w', ns, { color: 'slow' }));
   await eventually(() => started, 3000, 'the reconcile to start');
+  const during = await cluster.client.get(ref(ns, 'w'));
+  const reconciling = (during.status as { conditions: Array<{ type: string; status: string; message: string }> }).conditions.find((c) => c.type === 'Reconciling');
+  assert.deepEqual({ status: reconciling?.status, message: reconciling?.message }, { status: 'True', message: 'mixing paint' });
   await toy.stop();
   const ready = await readyOf(cluster.client, ns, 'w');
   assert.equal(ready?.message, 'painted slow');
+  const conditions = ((await cluster.client.get(ref(ns, 'w'))).status as { conditions: Array<{ type: string }> }).conditions;
+  assert.deepEqual(conditions.map((c) => c.type), ['Ready', 'Painted'], 'Reconciling is gone after success');
   assert.ok(toy.logs.some((l) => l.msg === 'controllers stopped'));
 });

@@ -1,6 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import type { KubeObject } from '../../src/cluster/client/index.js';
+import { ControllerRuntime, createLogger } from '../../src/runtime/index.js';
 import { eventually, startTestCluster, type TestCluster } from './support/test-cluster.js';
 import { freshNamespace, readyOf, startToyRuntime, toyReconciler, type ToyCall, type ToyRuntime } from './support/toy-runtime.js';
 import { installWidgetCrd, widget } from './support/widget-crd.js';
@@ -93,4 +94,18 @@ test('deleting an object deletes its metric series', async () => {
   await eventually(async () => (await metricsText()).includes(`name="gone",namespace="${ns}"`), 5000, 'series for the widget');
   await cluster.client.delete(ref(ns, 'gone'));
   await eventually(async () => !(await metricsText()).includes(`"${ns}"`), 5000, 'the series to be deleted');
+});
+
+test('a runtime whose kind is not served yet keeps retrying, logs why, and still stops cleanly', async () => {
+  const logs: Array<Record<string, unknown>> = [];
+  const logger = createLogger({ destination: { write: (line: string) => void logs.push(JSON.parse(line) as Record<string, unknown>) } });
+  const runtime = new ControllerRuntime({ client: cluster.client, component: 'gadget-controller', logger, reconnectMinMs: 50, reconnectMaxMs: 100 });
+  runtime.register({ ...toyReconciler(), kind: 'Gadget' });
+  const started = runtime.start();
+  const first = await Promise.race([started.then(() => 'started'), new Promise((r) => setTimeout(() => r('waiting'), 300))]);
+  assert.equal(first, 'waiting', 'start waits for the first list');
+  const warning = logs.find((l) => l.msg === 'watch failed, reconnecting');
+  assert.match(String(warning?.error), /no matches for kind "Gadget" in version "test.fluxion.dev\/v1"/);
+  await runtime.stop();
+  assert.equal(await started, true);
 });

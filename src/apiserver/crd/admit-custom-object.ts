@@ -5,6 +5,7 @@ import type { KubeObject } from '../kube-object.js';
 import { pruneUnknown } from '../objects/prune-unknown.js';
 import type { ResourceType } from '../registry/resource-type.js';
 import { applySchemaDefaults } from './apply-schema-defaults.js';
+import { celRuleCauses } from './cel-rules.js';
 import type { CrdSchemaNode } from './crd-schema-node.js';
 import { validateSchema } from './validate-schema.js';
 
@@ -15,10 +16,11 @@ export interface CustomAdmission {
 }
 
 /**
- * Defaults, prunes and validates a custom object against its CRD version's openAPIV3Schema, in place. The root's
- * apiVersion, kind and metadata are left to the generic metadata rules.
+ * Defaults, prunes and validates a custom object against its CRD version's openAPIV3Schema (structure first, then
+ * its CEL rules, with `old` as `oldSelf` on update), in place. The root's apiVersion, kind and metadata are left to
+ * the generic metadata rules.
  */
-export function admitCustomObject(type: ResourceType, obj: KubeObject): CustomAdmission {
+export function admitCustomObject(type: ResourceType, obj: KubeObject, old?: KubeObject): CustomAdmission {
   const node = type.custom?.schema as CrdSchemaNode | undefined;
   if (!node) return { unknown: [], causes: [] };
   const { metadata: _m, apiVersion: _a, kind: _k, ...body } = obj;
@@ -33,6 +35,12 @@ export function admitCustomObject(type: ResourceType, obj: KubeObject): CustomAd
     if (key === 'metadata' || key === 'apiVersion' || key === 'kind') continue;
     const prop = node.properties?.[key];
     if (prop && value !== undefined) causes.push(...validateSchema(value, prop, key));
+  }
+  if (causes.length === 0 && type.custom) {
+    for (const [key, value] of Object.entries(obj)) {
+      const prop = node.properties?.[key];
+      if (prop && key !== 'metadata') causes.push(...celRuleCauses(value, prop, old?.[key], key, type.custom.celCache));
+    }
   }
   return { unknown, causes };
 }

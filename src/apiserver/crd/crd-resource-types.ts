@@ -33,7 +33,7 @@ export function crdResourceTypes(crd: KubeObject): ResourceType[] {
       verbs: allVerbs, subresources, shortNames: names.shortNames ?? [], categories: names.categories ?? [],
       storageKey: `${spec.group}/${names.plural}`, preferred: v.storage === true,
       schema: () => schema,
-      custom: { crdName: crd.metadata.name ?? '', schema: node, printerColumns: v.additionalPrinterColumns ?? [], scale: v.subresources?.scale },
+      custom: { crdName: crd.metadata.name ?? '', schema: node, printerColumns: v.additionalPrinterColumns ?? [], scale: v.subresources?.scale, celCache: new Map() },
     };
     return type;
   });

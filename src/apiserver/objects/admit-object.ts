@@ -24,7 +24,7 @@ export function admitObject(_ctx: ApiContext, type: ResourceType, obj: KubeObjec
   causes.push(...validateMetadata(obj.metadata));
   let unknown: string[] = [];
   if (type.custom) {
-    const result = admitCustomObject(type, obj);
+    const result = admitCustomObject(type, obj, old);
     unknown = result.unknown;
     causes.push(...result.causes);
   } else {

@@ -1,4 +1,5 @@
 import type { Schema, SchemaNode } from '../../api/kubernetes/index.js';
+import type { CelCache } from '../crd/cel-rules.js';
 
 /** A printer column as a CRD declares it (`additionalPrinterColumns`). */
 export interface PrinterColumn {
@@ -16,6 +17,8 @@ export interface CustomResourceInfo {
   schema?: SchemaNode;
   printerColumns: PrinterColumn[];
   scale?: { specReplicasPath: string; statusReplicasPath: string; labelSelectorPath?: string };
+  /** Compiled `x-kubernetes-validations` rules of this version, filled as they are first used. */
+  celCache: CelCache;
 }
 
 /**

@@ -13,7 +13,7 @@ import { applyPatchEntry, smpEntryFromLegacy, type KustomizationPlace } from './
 import { applyReplacements, loadReplacements } from './transformers/replacements.js';
 import { applyReplicas } from './transformers/replicas.js';
 import { collectVars, type VarEntry } from './transformers/vars.js';
-import { decodeYamlDocuments } from './yaml/decode-yaml.js';
+import { decodeYamlDocuments, resolveKustomizationScalar } from './yaml/decode-yaml.js';
 import { mergeConfigurations } from './transformer-configurations.js';
 import { runBuiltinTransformerConfigs } from './builtin-plugins.js';
 
@@ -40,7 +40,7 @@ export function loadKustomization(ctx: BuildContext, dir: string): Kustomization
     if (made) return made;
     throw new KustomizeError(`unable to find one of 'kustomization.yaml', 'kustomization.yml' or 'Kustomization' in directory '${dir || '.'}'`, dir);
   }
-  const docs = decodeYamlDocuments(ctx.loader.fs.readFile(file), file);
+  const docs = decodeYamlDocuments(ctx.loader.fs.readFile(file), file, resolveKustomizationScalar);
   return parseKustomization(docs[0]?.value ?? {}, file);
 }
 

@@ -94,7 +94,10 @@ function stringMap(raw: JsonObject, field: string, file: string): Record<string,
   if (v === undefined || v === null) return undefined;
   if (!isJsonObject(v)) throw new KustomizeError(`${file}: field "${field}" must be a map of strings`, file);
   const out: Record<string, string> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = x === null ? '' : typeof x === 'object' ? JSON.stringify(x) : String(x);
+  for (const [k, x] of Object.entries(v)) {
+    if (typeof x !== 'string') throw new KustomizeError(`${file}: ${field}.${k}: value must be a string (quote it: YAML reads ${JSON.stringify(x)} as ${x === null ? 'null' : typeof x})`, file);
+    out[k] = x;
+  }
   return out;
 }
 
@@ -103,6 +106,12 @@ function optString(raw: JsonObject, field: string, file: string): string | undef
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'string') throw new KustomizeError(`${file}: field "${field}" must be a string`, file);
   return v;
+}
+
+function checkOptions(opts: JsonValue | undefined, where: string): void {
+  if (!isJsonObject(opts)) return;
+  stringMap(opts, 'labels', where);
+  stringMap(opts, 'annotations', where);
 }
 
 /**
@@ -119,10 +128,14 @@ export function parseKustomization(raw: JsonValue, file: string): Kustomization 
   for (const f of ['helmCharts', 'helmChartInflationGenerator', 'helmGlobals']) {
     if (raw[f] !== undefined) throw new KustomizeError(`${file}: field "${f}" is not supported (Helm charts are rendered by HelmRelease)`, file);
   }
-  const labels = objects<LabelEntry>(raw, 'labels', file).map((l) => ({ ...l }));
+  const labels = objects<LabelEntry>(raw, 'labels', file).map((l, i) => ({ ...l, pairs: stringMap(l as unknown as JsonObject, 'pairs', `${file}: labels[${i}]`) }));
   const common = stringMap(raw, 'commonLabels', file);
   if (common) labels.push({ pairs: common, includeSelectors: true });
   const sortOptions = raw.sortOptions;
+  checkOptions(raw.generatorOptions, `${file}: generatorOptions`);
+  for (const field of ['configMapGenerator', 'secretGenerator']) {
+    objects<JsonObject>(raw, field, file).forEach((g, i) => checkOptions(g.options, `${file}: ${field}[${i}].options`));
+  }
   return {
     kind, file, raw,
     resources: [...strings(raw, 'resources', file), ...strings(raw, 'bases', file)],

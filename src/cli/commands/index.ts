@@ -18,6 +18,8 @@ import { registerCompletion } from './completion.js';
 import { registerHelm } from './helm.js';
 import { registerKustomize } from './kustomize.js';
 import { registerCheck } from './check.js';
+import { registerBuild } from './build.js';
+import { registerDiff } from './diff.js';
 
 /** Every top-level verb; each module adds its own subcommand to the program. */
 export const commands: Array<(program: Command) => void> = [
@@ -42,4 +44,6 @@ export const commands: Array<(program: Command) => void> = [
   registerHelm,
   registerKustomize,
   registerCheck,
+  registerBuild,
+  registerDiff,
 ];

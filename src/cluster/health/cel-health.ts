@@ -1,4 +1,4 @@
-import { celEnv, isCelError, parse, plan, type CelInput } from '@bufbuild/cel';
+import type { CelInput } from '@bufbuild/cel';
 import { current, failed, inProgress, type HealthResult, type LiveObject } from './health-status.js';
 
 /** One `spec.healthCheckExprs` entry of a Kustomization. */
@@ -17,6 +17,11 @@ export class HealthExpressionError extends Error {
 }
 
 type Program = (bindings: Record<string, CelInput>) => unknown;
+type Cel = typeof import('@bufbuild/cel');
+
+// CEL is loaded on first use: most Kustomizations have no healthCheckExprs, and it costs ~17 MiB resident.
+let celModule: Promise<Cel> | undefined;
+const loadCel = (): Promise<Cel> => (celModule ??= import('@bufbuild/cel'));
 
 /** JSON → CEL input: objects become maps, whole numbers become CEL ints, as Kubernetes' CEL sees JSON. */
 function toCel(value: unknown): CelInput {
@@ -33,19 +38,27 @@ function toCel(value: unknown): CelInput {
  * evaluation error, so the health check waits rather than passes.
  */
 export class CelHealthCheck {
-  private readonly programs: Array<[keyof Pick<HealthCheckExpression, 'inProgress' | 'failed' | 'current'>, Program]> = [];
+  private constructor(
+    readonly expr: HealthCheckExpression,
+    private readonly programs: ReadonlyArray<[keyof Pick<HealthCheckExpression, 'inProgress' | 'failed' | 'current'>, Program]>,
+    private readonly isError: Cel['isCelError'],
+  ) {}
 
-  constructor(readonly expr: HealthCheckExpression) {
-    const env = celEnv();
+  /** Compiles the expressions; throws HealthExpressionError naming the kind and the expression that does not parse. */
+  static async compile(expr: HealthCheckExpression): Promise<CelHealthCheck> {
+    const cel = await loadCel();
+    const env = cel.celEnv();
+    const programs: Array<[keyof Pick<HealthCheckExpression, 'inProgress' | 'failed' | 'current'>, Program]> = [];
     for (const key of ['inProgress', 'failed', 'current'] as const) {
       const source = expr[key];
       if (!source) continue;
       try {
-        this.programs.push([key, plan(env, parse(source)) as Program]);
+        programs.push([key, cel.plan(env, cel.parse(source)) as Program]);
       } catch (err) {
         throw new HealthExpressionError(`healthCheckExprs ${expr.apiVersion}/${expr.kind} ${key}: ${(err as Error).message}`);
       }
     }
+    return new CelHealthCheck(expr, programs, cel.isCelError);
   }
 
   /** Whether this entry applies to an object. */
@@ -58,7 +71,7 @@ export class CelHealthCheck {
     const bindings = Object.fromEntries(Object.entries(obj).map(([k, v]) => [k, toCel(v)]));
     for (const [key, program] of this.programs) {
       const result = program(bindings);
-      if (isCelError(result)) return inProgress(`${key} expression could not be evaluated: ${result.message}`);
+      if (this.isError(result)) return inProgress(`${key} expression could not be evaluated: ${result.message}`);
       if (result !== true) continue;
       if (key === 'inProgress') return inProgress(`${this.expr.kind} is in progress (healthCheckExprs)`);
       if (key === 'failed') return failed(`${this.expr.kind} failed (healthCheckExprs)`);

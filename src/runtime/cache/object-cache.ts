@@ -46,7 +46,7 @@ export class ObjectCache {
     this.backoff = new ExponentialBackoff({ minDelayMs: options.reconnectMinMs ?? 100, maxDelayMs: options.reconnectMaxMs ?? 30_000 });
   }
 
-  /** Starts listing and watching; resolves once the first list is in the cache. */
+  /** Starts listing and watching; resolves once the first list is in the cache, or when stopped before that. */
   start(): Promise<void> {
     const synced = new Promise<void>((resolve) => (this.syncedResolve = resolve));
     this.loop = this.run();
@@ -94,6 +94,8 @@ export class ObjectCache {
         await abortableSleep(delay, signal);
       }
     }
+    // Stopped before the first list succeeded (e.g. the kind is not served yet): do not leave start() hanging.
+    this.syncedResolve?.();
   }
 
   private async relist(signal: AbortSignal): Promise<void> {

@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { CelHealthCheck, HealthExpressionError } from '../../../src/cluster/health/index.js';
 
-const check = new CelHealthCheck({
+const check = await CelHealthCheck.compile({
   apiVersion: 'cloud.ogenki.io/v1alpha1',
   kind: 'EKSPodIdentity',
   current: "status.conditions.filter(e, e.type == 'Ready').all(e, e.status == 'True') && metadata.generation == status.observedGeneration",
@@ -35,8 +35,8 @@ test('a field missing from the object leaves it waiting with the evaluation erro
   assert.match(r.message, /could not be evaluated/);
 });
 
-test('an expression that does not parse is refused naming the kind', () => {
-  assert.throws(() => new CelHealthCheck({ apiVersion: 'v1', kind: 'Thing', current: 'status.(( ' }), (e: unknown) =>
+test('an expression that does not parse is refused naming the kind', async () => {
+  await assert.rejects(CelHealthCheck.compile({ apiVersion: 'v1', kind: 'Thing', current: 'status.(( ' }), (e: unknown) =>
     e instanceof HealthExpressionError && /v1\/Thing current/.test(e.message));
 });
 

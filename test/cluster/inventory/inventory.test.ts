@@ -27,3 +27,10 @@ test('an apiVersion change is not a removal', () => {
   const after = { entries: [{ id: 'apps_web_autoscaling_HorizontalPodAutoscaler', v: 'v2' }] };
   assert.deepEqual(staleObjects(before, after), []);
 });
+
+test('RBAC names with colons are encoded as Flux (cli-utils) does and read back', () => {
+  const role = { apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', metadata: { name: 'system:fluxion:reader' } };
+  const inv = inventoryFromChangeSet([changeOf(role, 'created')]);
+  assert.deepEqual(inv.entries, [{ id: '_system__fluxion__reader_rbac.authorization.k8s.io_ClusterRole', v: 'v1' }]);
+  assert.deepEqual(staleObjects(inv, { entries: [] }), [{ apiVersion: 'rbac.authorization.k8s.io/v1', kind: 'ClusterRole', name: 'system:fluxion:reader' }]);
+});

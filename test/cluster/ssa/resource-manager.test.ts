@@ -94,3 +94,19 @@ test('delete removes owned objects and keeps prune-disabled and foreign ones', a
   await assert.rejects(client.get(refs[1]!), /not found/);
   assert.ok(await client.get(refs[0]!));
 });
+
+test('a changed immutable field is refused without force, and the object recreated with it', async () => {
+  const deploy = (app: string): KubeObject => ({
+    apiVersion: 'apps/v1', kind: 'Deployment', metadata: { name: 'web', namespace: 'shop', labels: owner },
+    spec: { selector: { matchLabels: { app } }, template: { metadata: { labels: { app } }, spec: { containers: [{ name: 'web', image: 'nginx' }] } } },
+  });
+  await manager().applyAllStaged([deploy('v1')], { force: false });
+  const before = await client.get({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: 'shop' });
+  await assert.rejects(manager().applyAllStaged([deploy('v2')], { force: false }), (err: unknown) =>
+    isApplyError(err) && /Deployment\/shop\/web dry-run failed: .*spec\.selector.*immutable/.test(err.message));
+  const changes = await manager().applyAllStaged([deploy('v2')], { force: true });
+  assert.deepEqual(changes.map((c) => `${c.subject} ${c.action}`), ['Deployment/shop/web created']);
+  const after = await client.get({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'web', namespace: 'shop' });
+  assert.notEqual(after.metadata.uid, before.metadata.uid, 'the Deployment was recreated');
+  assert.deepEqual((after.spec as { selector: unknown }).selector, { matchLabels: { app: 'v2' } });
+});

@@ -6,6 +6,7 @@ import {
   createLogger,
   markTrue,
   type Conditioned,
+  type ReconcileContext,
   type Reconciler,
   type RuntimeOptions,
 } from '../../../src/runtime/index.js';
@@ -23,7 +24,7 @@ export interface ToyCall {
 export interface ToyOptions {
   id?: string;
   calls?: ToyCall[];
-  onReconcile?: (obj: KubeObject, signal: AbortSignal) => Promise<void>;
+  onReconcile?: (obj: KubeObject, signal: AbortSignal, ctx: ReconcileContext) => Promise<void>;
   finalizer?: string;
   finalized?: string[];
   usesRetryInterval?: boolean;
@@ -44,7 +45,7 @@ export function toyReconciler(options: ToyOptions = {}): Reconciler {
     revision: (obj) => `color@${String((obj.spec as { color?: string }).color ?? 'none')}`,
     async reconcile(ctx, obj, signal) {
       calls.push({ runtime: options.id ?? 'a', namespace: obj.metadata.namespace ?? '', name: obj.metadata.name ?? '', generation: obj.metadata.generation ?? 0, at: Date.now() });
-      await options.onReconcile?.(obj, signal);
+      await options.onReconcile?.(obj, signal, ctx);
       const spec = obj.spec as { fail?: string; color?: string };
       const where = `Widget/${obj.metadata.namespace}/${obj.metadata.name}`;
       if (spec.fail === 'stall') throw new StalledError('InvalidURL', `${where}: spec.fail: stalled on purpose`);

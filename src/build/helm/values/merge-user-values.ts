@@ -1,13 +1,18 @@
 import { readValuesYaml } from '../yaml/read-yaml.js';
 import type { Values } from '../chart/chart.js';
-import { parseSetInto } from './parse-set.js';
+import { parseSetFileInto, parseSetInto, parseSetJsonInto, parseSetLiteralInto } from './parse-set.js';
 import { UserValuesError } from './user-values-error.js';
 
 /** What the user passed: values files (already read, in order), `--set` and `--set-string` arguments. */
 export interface UserValueSources {
   valueFiles?: Array<{ name: string; text: string }>;
+  setJson?: string[];
   set?: string[];
   setString?: string[];
+  setFile?: string[];
+  setLiteral?: string[];
+  /** Reads a `--set-file` path (the CLI passes the disk; a controller may refuse). */
+  readFile?: (path: string) => string;
 }
 
 /** Helm's cli/values MergeValues: files merged in order (maps deep, the rest replaced), then --set, then --set-string. */
@@ -22,8 +27,18 @@ export function mergeUserValues(src: UserValueSources): Values {
     }
     base = mergeMaps(base, current);
   }
+  for (const s of src.setJson ?? []) {
+    try {
+      parseSetJsonInto(s, base);
+    } catch (err) {
+      throw new UserValuesError(`failed parsing --set-json data ${s}`, { cause: err });
+    }
+  }
   for (const s of src.set ?? []) wrap('--set', () => parseSetInto(s, base));
   for (const s of src.setString ?? []) wrap('--set-string', () => parseSetInto(s, base, true));
+  const readFile = src.readFile ?? ((path: string): string => { throw new Error(`open ${path}: reading files is not allowed here`); });
+  for (const s of src.setFile ?? []) wrap('--set-file', () => parseSetFileInto(s, base, readFile));
+  for (const s of src.setLiteral ?? []) wrap('--set-literal', () => parseSetLiteralInto(s, base));
   return base;
 }
 
@@ -31,7 +46,7 @@ function wrap(flag: string, fn: () => void): void {
   try {
     fn();
   } catch (err) {
-    throw new UserValuesError(`failed parsing ${flag} data: ${(err as Error).message}`);
+    throw new UserValuesError(`failed parsing ${flag} data: ${(err as Error).message}`, { cause: err });
   }
 }
 

@@ -1,4 +1,5 @@
 import { SetParseError } from './set-parse-error.js';
+
 /** Helm's `--set` syntax (pkg/strvals): `a.b=c,list[0]=x,l={a,b}`, `\` escapes, typed values unless `--set-string`. */
 
 const EOF_ = Symbol('eof');
@@ -10,8 +11,8 @@ type Stop = string | typeof EOF_;
 type Reader = (runes: string[]) => unknown;
 
 class Scanner {
-  private pos = 0;
-  constructor(private readonly runes: string[]) {}
+  pos = 0;
+  constructor(readonly runes: string[]) {}
   read(): string | typeof EOF_ {
     return this.pos < this.runes.length ? this.runes[this.pos++]! : EOF_;
   }
@@ -51,7 +52,20 @@ export function typedSetValue(p: string): unknown {
 /** Parses one `--set` (or `--set-string` when `asString`) argument into `dest`, as strvals.ParseInto. */
 export function parseSetInto(s: string, dest: Record<string, unknown>, asString = false): void {
   const reader: Reader = asString ? (rs) => rs.join('') : (rs) => typedSetValue(rs.join(''));
-  const p = new SetParser(new Scanner([...s]), reader);
+  run(new SetParser(new Scanner([...s]), reader), dest);
+}
+
+/** `--set-file key=path`: each value is the named file's content, read with `readFile` (strvals.ParseIntoFile). */
+export function parseSetFileInto(s: string, dest: Record<string, unknown>, readFile: (path: string) => string): void {
+  run(new SetParser(new Scanner([...s]), (rs) => readFile(rs.join(''))), dest);
+}
+
+/** `--set-json key=<json>`: each value is one JSON document, numbers as float64 (strvals.ParseJSON). */
+export function parseSetJsonInto(s: string, dest: Record<string, unknown>): void {
+  run(new SetParser(new Scanner([...s]), (rs) => rs.join(''), true), dest);
+}
+
+function run(p: SetParser, dest: Record<string, unknown>): void {
   for (;;) {
     const r = p.key(dest, 0);
     if (r === EOF_) return;
@@ -59,7 +73,32 @@ export function parseSetInto(s: string, dest: Record<string, unknown>, asString 
 }
 
 class SetParser {
-  constructor(private readonly sc: Scanner, private readonly reader: Reader) {}
+  constructor(private readonly sc: Scanner, private readonly reader: Reader, private readonly json = false) {}
+
+  /** JSON mode: a blank value (or a lone comma) is null, else one JSON document is consumed, then blanks and a comma. */
+  private jsonValue(): { value: unknown } | typeof EOF_ | undefined {
+    if (this.emptyVal()) return { value: null };
+    const rest = this.sc.runes.slice(this.sc.pos).join('');
+    const end = jsonEnd(rest);
+    let value: unknown;
+    try {
+      value = JSON.parse(rest.slice(0, end));
+    } catch (err) {
+      throw new SetParseError((err as Error).message);
+    }
+    this.sc.pos += [...rest.slice(0, end)].length;
+    this.emptyVal();
+    return { value };
+  }
+
+  private emptyVal(): boolean {
+    for (;;) {
+      const r = this.sc.read();
+      if (r === EOF_) return true;
+      if (r === ',') return true;
+      if (!/\s/.test(r)) { this.sc.unread(); return false; }
+    }
+  }
 
   key(data: Record<string, unknown>, level: number): typeof EOF_ | undefined {
     const { v, last } = this.sc.until('=[,.');
@@ -81,6 +120,7 @@ class SetParser {
       return res.eof;
     }
     if (last === '=') {
+      if (this.json) { set(data, k, (this.jsonValue() as { value: unknown }).value); return undefined; }
       const vl = this.valList();
       if (vl === EOF_) { set(data, k, ''); return EOF_; }
       if (vl !== notList) { set(data, k, vl); return undefined; }
@@ -121,6 +161,7 @@ class SetParser {
     if (v.length > 0) throw new SetParseError(`unexpected data at end of array index: "${v.join('')}"`);
     if (last === EOF_) return { list, eof: EOF_ };
     if (last === '=') {
+      if (this.json) return { list: setIndex(list, i, (this.jsonValue() as { value: unknown }).value), eof: undefined };
       const vl = this.valList();
       if (vl === EOF_) return { list: setIndex(list, i, ''), eof: undefined };
       if (vl !== notList) return { list: setIndex(list, i, vl), eof: undefined };
@@ -185,4 +226,53 @@ function goTypeName(v: unknown): string {
   if (typeof v === 'number') return 'float64';
   if (v === null) return 'nil';
   return 'map[string]interface {}';
+}
+
+/** Length of the first JSON value in `s` (leading blanks included), as Go's json.Decoder consumes it. */
+function jsonEnd(s: string): number {
+  let i = 0;
+  while (i < s.length && /\s/.test(s[i]!)) i++;
+  let depth = 0;
+  let inString = false;
+  for (; i < s.length; i++) {
+    const c = s[i]!;
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') { inString = false; if (depth === 0) return i + 1; }
+      continue;
+    }
+    if (c === '"') inString = true;
+    else if (c === '{' || c === '[') depth++;
+    else if (c === '}' || c === ']') { depth--; if (depth === 0) return i + 1; }
+    else if (depth === 0 && /[\s,\]}]/.test(c)) return i;
+  }
+  return s.length;
+}
+
+/**
+ * `--set-literal key=value`: the value is everything after the first `=`, verbatim (no commas, escapes or types);
+ * the key still nests with `.` and `[i]` (strvals.ParseLiteralInto).
+ */
+export function parseSetLiteralInto(s: string, dest: Record<string, unknown>): void {
+  const eq = s.search(/[=]/);
+  const keyPart = eq < 0 ? s : s.slice(0, eq);
+  if (eq < 0) throw new SetParseError(`key "${keyPart.split(/[.[]/).pop()}" has no value`);
+  const path = keyPart.match(/[^.[\]]+|\[\d+\]/g) ?? [];
+  let cur: Record<string, unknown> | unknown[] = dest;
+  path.forEach((step, n) => {
+    const last = n === path.length - 1;
+    const next = path[n + 1];
+    const make = (): unknown => (last ? s.slice(eq + 1) : next!.startsWith('[') ? [] : {});
+    if (step.startsWith('[')) {
+      const i = Number(step.slice(1, -1));
+      const list = cur as unknown[];
+      while (list.length <= i) list.push(null);
+      if (last || list[i] === null || typeof list[i] !== 'object') list[i] = make();
+      cur = list[i] as Record<string, unknown>;
+    } else {
+      const map = cur as Record<string, unknown>;
+      if (last || map[step] === undefined || typeof map[step] !== 'object' || map[step] === null) map[step] = make();
+      cur = map[step] as Record<string, unknown>;
+    }
+  });
 }

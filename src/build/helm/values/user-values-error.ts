@@ -3,8 +3,8 @@ import type { Reason } from '../../../api/reasons.js';
 /** A values file or `--set` argument Helm would refuse, worded as Helm ("failed parsing --set data: …"). */
 export class UserValuesError extends Error {
   readonly reason: Reason = 'BuildFailed';
-  constructor(message: string) {
-    super(message);
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
     this.name = 'UserValuesError';
   }
 }

@@ -1,4 +1,5 @@
 import { GoJsonError } from './go-json-error.js';
+
 /** A value after Go's encoding/json: numbers keep their JSON text, maps have sorted keys. */
 export type JsonNode = null | boolean | string | JsonNumber | JsonNode[] | JsonMap;
 

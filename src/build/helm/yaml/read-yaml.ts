@@ -19,9 +19,6 @@ const goYamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
   customTags: (tags) => (tags as Tags).filter((t) => t.tag !== 'tag:yaml.org,2002:timestamp' && t.format !== 'TIME') as typeof tags,
 };
 
-/** A YAML text that go-yaml would reject; `message` mimics sigs.k8s.io/yaml's wording. */
-}
-
 /**
  * Parses one YAML document the way Helm's sigs.k8s.io/yaml does (numbers become float64 = JS number, keys strings).
  * Returns `null` for an empty document; throws {@link YamlReadError} on bad YAML.

@@ -1,6 +1,9 @@
 import type { JsonObject, JsonValue } from '../../../lib/strategic-merge/index.js';
 import { resolvePlainScalar } from './resolve-scalar.js';
 
+/** Turns the text of a plain scalar into its value. */
+export type ScalarResolver = (text: string) => JsonValue;
+
 /** Thrown when the text uses YAML the fast reader does not handle; the caller then uses the full parser. */
 export class Unsupported extends Error {}
 
@@ -57,7 +60,7 @@ function quoted(s: string, i: number): [string, number] {
 }
 
 /** A scalar or flow collection written on one line. */
-function inlineValue(s: string): JsonValue {
+function inlineValue(s: string, resolve: ScalarResolver): JsonValue {
   if (s === '') return null;
   const c = s[0]!;
   if (c === '"' || c === "'") {
@@ -66,13 +69,13 @@ function inlineValue(s: string): JsonValue {
     return v;
   }
   if (c === '[' || c === '{') {
-    const [v, end] = flow(s, 0);
+    const [v, end] = flow(s, 0, resolve);
     if (s.slice(end).trim() !== '') bail();
     return v;
   }
   if ('&*!|>%@`?'.includes(c) || (c === '-' && (s.length === 1 || s[1] === ' '))) bail();
   if (s.includes(': ') || s.endsWith(':') || s.includes(' #') || s.includes('\t')) bail();
-  return resolvePlainScalar(s);
+  return resolve(s);
 }
 
 function skipWs(s: string, i: number): number {
@@ -81,7 +84,7 @@ function skipWs(s: string, i: number): number {
 }
 
 /** A flow collection (`[a, b]`, `{k: v}`) that fits on one line. */
-function flow(s: string, start: number): [JsonValue, number] {
+function flow(s: string, start: number, resolve: ScalarResolver): [JsonValue, number] {
   const open = s[start]!;
   const close = open === '[' ? ']' : '}';
   const list: JsonValue[] = [];
@@ -91,14 +94,14 @@ function flow(s: string, start: number): [JsonValue, number] {
   for (;;) {
     let key: string | undefined;
     let value: JsonValue;
-    [value, i] = flowItem(s, i, close);
+    [value, i] = flowItem(s, i, close, resolve);
     i = skipWs(s, i);
     if (s[i] === ':' && open === '{') {
       if (typeof value === 'object' && value !== null) bail();
       key = value === null ? 'null' : String(value);
       i = skipWs(s, i + 1);
       if (s[i] === ',' || s[i] === close) value = null;
-      else { [value, i] = flowItem(s, i, close); i = skipWs(s, i); }
+      else { [value, i] = flowItem(s, i, close, resolve); i = skipWs(s, i); }
     } else if (open === '{') bail();
     if (open === '[') list.push(value);
     else map[key!] = value;
@@ -108,10 +111,10 @@ function flow(s: string, start: number): [JsonValue, number] {
   }
 }
 
-function flowItem(s: string, i: number, close: string): [JsonValue, number] {
+function flowItem(s: string, i: number, close: string, resolve: ScalarResolver): [JsonValue, number] {
   const c = s[i];
   if (c === undefined) bail();
-  if (c === '[' || c === '{') return flow(s, i);
+  if (c === '[' || c === '{') return flow(s, i, resolve);
   if (c === '"' || c === "'") return quoted(s, i);
   if ('&*!|>%@`?#'.includes(c!)) bail();
   let j = i;
@@ -121,7 +124,7 @@ function flowItem(s: string, i: number, close: string): [JsonValue, number] {
   }
   const text = s.slice(i, j).trimEnd();
   if (text === '') bail();
-  return [resolvePlainScalar(text), j];
+  return [resolve(text), j];
 }
 
 class Reader {
@@ -129,7 +132,7 @@ class Reader {
   /** The rest of a `- ` line re-read as a line of its own (the first entry of an item's map or list). */
   private pushed: Line | undefined;
   private last: Line | undefined;
-  constructor(readonly lines: Line[], readonly raw: string[]) {}
+  constructor(readonly lines: Line[], readonly raw: string[], readonly resolve: ScalarResolver) {}
   peek(): Line | undefined { return this.pushed ?? this.lines[this.pos]; }
   advance(): Line {
     const l = this.pushed ?? this.lines[this.pos++]!;
@@ -172,7 +175,7 @@ class Reader {
       return this.map(restIndent);
     }
     if (rest[0] === '|' || rest[0] === '>') return this.block(rest, parentIndent);
-    return inlineValue(rest);
+    return inlineValue(rest, this.resolve);
   }
 
   isKeyLine(t: string): boolean {
@@ -202,7 +205,7 @@ class Reader {
         if (i < 0) { if (!t.endsWith(':')) bail(); i = t.length - 1; }
         const raw = t.slice(0, i);
         if (raw.includes(' #') || raw === '<<') bail();
-        const v = resolvePlainScalar(raw);
+        const v = this.resolve(raw);
         key = v === null ? 'null' : String(v);
       }
       const rest = t.slice(i + 1).replace(/^ +/, '');
@@ -212,7 +215,7 @@ class Reader {
         if (next && next.indent === indent && (next.text === '-' || next.text.startsWith('- '))) value = this.seq(indent);
         else value = this.node(indent + 1);
       } else if (rest[0] === '|' || rest[0] === '>') value = this.block(rest, indent);
-      else value = inlineValue(rest);
+      else value = inlineValue(rest, this.resolve);
       out[key] = value;
     }
     const l = this.peek();
@@ -261,7 +264,7 @@ class Reader {
  * flow collections, literal blocks, comments). Throws Unsupported for anything else (anchors, tags, folded or
  * multi-line scalars, odd indentation), so the full parser can take over.
  */
-export function fastYamlDocuments(text: string): Array<{ value: JsonValue; line: number }> {
+export function fastYamlDocuments(text: string, resolve: ScalarResolver = resolvePlainScalar): Array<{ value: JsonValue; line: number }> {
   if (text.includes('\t') || text.includes('\r')) bail();
   const raw = text.split('\n');
   const docs: Array<{ value: JsonValue; line: number }> = [];
@@ -269,7 +272,7 @@ export function fastYamlDocuments(text: string): Array<{ value: JsonValue; line:
   let startLine = 1;
   const flush = (): void => {
     if (lines.length === 0) return;
-    const r = new Reader(lines, raw);
+    const r = new Reader(lines, raw, resolve);
     const first = lines[0]!;
     const value = r.node(first.indent);
     if (!r.done) bail();

@@ -1,5 +1,5 @@
 import type { ClusterClient, KubeObject, ObjectRef } from '../../../cluster/client/index.js';
-import { CelHealthCheck, waitForHealth, HealthExpressionError } from '../../../cluster/health/index.js';
+import { CelHealthCheck, waitForHealth, HealthExpressionError, type HealthCheckExpression } from '../../../cluster/health/index.js';
 import type { ChangeSet } from '../../../cluster/ssa/index.js';
 import { formatDuration } from '../../../lib/duration.js';
 import { ReconcileError } from '../../../runtime/errors/reconcile-error.js';
@@ -43,7 +43,7 @@ export async function checkHealth(client: ClusterClient, ks: KustomizationObject
   if (refs.length === 0) return;
   let celChecks: CelHealthCheck[];
   try {
-    celChecks = (ks.spec.healthCheckExprs ?? []).map((e) => new CelHealthCheck(e as ConstructorParameters<typeof CelHealthCheck>[0]));
+    celChecks = await Promise.all((ks.spec.healthCheckExprs ?? []).map((e) => CelHealthCheck.compile(e as HealthCheckExpression)));
   } catch (err) {
     if (err instanceof HealthExpressionError) throw new StalledError('InvalidCELExpression', err.message);
     throw err;
