@@ -55,6 +55,13 @@ function cpuMs(pid: number): number {
   return (Number(fields[11]) + Number(fields[12])) * 10;
 }
 
+function memoryReport(child: ChildProcess): Promise<{ rssBytes: number; heapUsedBytes: number }> {
+  return new Promise((resolve) => {
+    child.stdout?.once('data', (d: Buffer) => resolve(JSON.parse(d.toString().split('\n')[0] ?? '{}') as { rssBytes: number; heapUsedBytes: number }));
+    child.kill('SIGUSR2');
+  });
+}
+
 function rssMiB(pid: number): number {
   const status = readFileSync(`/proc/${pid}/status`, 'utf8');
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
@@ -124,7 +131,9 @@ try {
   console.log(`server-side apply x5000 (keep-alive HTTPS, 16 in flight): ${(5000 / ((performance.now() - tk) / 1000)).toFixed(0)} applies/s, p50 ${percentile(keepLatencies, 0.5).toFixed(1)} ms, p99 ${percentile(keepLatencies, 0.99).toFixed(1)} ms, server CPU ${((cpuMs(server.pid) - cpu1) / 5000).toFixed(2)} ms/apply`);
   agent.destroy();
   await new Promise((r) => setTimeout(r, 500));
-  console.log(`server resident memory with ${n + 5000 + 4 + 5} objects: ${rssMiB(server.pid).toFixed(0)} MiB (aim < 150 MiB)`);
+  const before = rssMiB(server.pid);
+  const steady = await memoryReport(server.child);
+  console.log(`server resident memory with ${n + 5000 + 4 + 5} objects: ${before.toFixed(0)} MiB, ${(steady.rssBytes / 1048576).toFixed(0)} MiB after a full GC (heap in use ${(steady.heapUsedBytes / 1048576).toFixed(0)} MiB)  (aim < 150 MiB)`);
 } finally {
   server.child.kill('SIGTERM');
   await new Promise((r) => server.child.once('exit', r));

@@ -9,6 +9,11 @@ if (!stateDir) {
 }
 const server = await startApiServer({ stateDir, port: 0, kubeletDelayMs: false });
 process.stdout.write(JSON.stringify({ url: server.url, kubeconfigPath: server.kubeconfigPath, pid: process.pid }) + '\n');
+// SIGUSR2: collect garbage (when run with --expose-gc) and report resident memory, so the figure is steady state.
+process.on('SIGUSR2', () => {
+  (globalThis as { gc?: () => void }).gc?.();
+  process.stdout.write(JSON.stringify({ rssBytes: process.memoryUsage().rss, heapUsedBytes: process.memoryUsage().heapUsed }) + '\n');
+});
 process.on('SIGTERM', () => {
   void server.close().then(() => process.exit(0));
 });

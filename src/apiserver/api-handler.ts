@@ -43,6 +43,8 @@ async function handle(ctx: ApiContext, s: HandlerSettings, req: IncomingMessage,
   }
   const r = parseResourcePath(path);
   if (!r) throw new ApiError(404, 'NotFound', 'the server could not find the requested resource');
+  // Reads see only committed state: wait for the writes of this turn to be committed (and published).
+  await ctx.store.committed();
   await routeResource(ctx, r, req, res, url.searchParams, s);
 }
 

@@ -68,6 +68,11 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const handlerSettings = { token, serverAddress: `${address}:0`, bookmarkIntervalMs: options.bookmarkIntervalMs ?? 30_000 };
   const handler = createApiHandler(ctx, handlerSettings);
   const server: Server = createHttpsServer({ cert: tls.cert, key: tls.key, noDelay: true }, handler);
+  server.on('clientError', (err: Error & { code?: string }, socket) => {
+    log.warn({ err: err.message, code: err.code }, 'client connection error');
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
+  });
   server.keepAliveTimeout = 65_000;
   server.requestTimeout = 0;
   await new Promise<void>((ok, fail) => {

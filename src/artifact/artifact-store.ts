@@ -105,6 +105,13 @@ export class ArtifactStore {
     return this.put(owner, packed, revision);
   }
 
+  /** The file behind an artifact path (absolute path and size), or undefined when it is not a regular file in the store. */
+  async get(artifactPath: string): Promise<{ readonly localPath: string; readonly size: number } | undefined> {
+    const localPath = this.localPath(artifactPath);
+    const st = await lstat(localPath).catch(() => undefined);
+    return st?.isFile() ? { localPath, size: st.size } : undefined;
+  }
+
   /** Whether the artifact file exists as a regular file in the store. */
   async exists(artifactPath: string): Promise<boolean> {
     const st = await lstat(this.localPath(artifactPath)).catch(() => undefined);

@@ -2,13 +2,16 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 
-/** Flux's default exclusions (fluxcd/pkg sourceignore): VCS files always, the rest unless rules are given. */
+/** Flux's VCS exclusions (fluxcd/pkg sourceignore ExcludeVCS), applied always. */
 export const EXCLUDE_VCS = ['.git/', '.gitignore', '.gitmodules', '.gitattributes'] as const;
+/** Flux's file-extension exclusions (ExcludeExt), dropped once `.sourceignore` or `spec.ignore` give rules. */
 export const EXCLUDE_EXT = ['*.jpg', '*.jpeg', '*.gif', '*.png', '*.wmv', '*.flv', '*.tar.gz', '*.zip'] as const;
+/** Flux's CI-config exclusions (ExcludeCI), dropped like {@link EXCLUDE_EXT}. */
 export const EXCLUDE_CI = [
   '.github/', '.circleci/', '.travis.yml', '.gitlab-ci.yml', 'appveyor.yml', '.drone.yml', 'cloudbuild.yaml',
   'codeship-services.yml', 'codeship-steps.yml',
 ] as const;
+/** Flux's CLI and Flux v1 config exclusions (ExcludeExtra), dropped like {@link EXCLUDE_EXT}. */
 export const EXCLUDE_EXTRA = ['**/.goreleaser.yml', '**/.sops.yaml', '**/.flux.yaml'] as const;
 
 /** The file holding gitignore-style rules in a source tree, read in every directory. */

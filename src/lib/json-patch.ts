@@ -30,6 +30,31 @@ export function parseJsonPointer(pointer: string): string[] {
 
 type Container = JsonObject | JsonValue[];
 
+/** Options of `applyJsonPatch`. */
+export interface JsonPatchOptions {
+  /** `add` creates missing parent objects (or lists, before an index) instead of failing, as kustomize does. */
+  ensurePathExistsOnAdd?: boolean;
+}
+
+/** Creates the missing containers along `tokens` (all but the last) for an `add`. */
+function ensurePath(doc: JsonValue, tokens: string[]): void {
+  let cur: JsonValue = doc;
+  for (let i = 0; i < tokens.length - 1; i++) {
+    const t = tokens[i]!;
+    const nextIsIndex = /^(0|[1-9][0-9]*|-)$/.test(tokens[i + 1]!);
+    if (Array.isArray(cur)) {
+      const idx = t === '-' ? cur.length : Number(t);
+      if (!Number.isInteger(idx)) return;
+      while (cur.length < idx) cur.push(null);
+      if (cur[idx] === undefined || cur[idx] === null) cur[idx] = nextIsIndex ? [] : {};
+      cur = cur[idx]!;
+    } else if (isJsonObject(cur)) {
+      if (cur[t] === undefined || cur[t] === null) cur[t] = nextIsIndex ? [] : {};
+      cur = cur[t]!;
+    } else return;
+  }
+}
+
 function arrayIndex(token: string, length: number, allowEnd: boolean): number {
   if (allowEnd && token === '-') return length;
   if (!/^(0|[1-9][0-9]*)$/.test(token)) throw new Error(`"${token}" is not an array index`);
@@ -90,8 +115,9 @@ function replaceAt(doc: JsonValue, tokens: string[], value: JsonValue): JsonValu
   return doc;
 }
 
-function applyOne(doc: JsonValue, op: JsonPatchOperation): JsonValue {
+function applyOne(doc: JsonValue, op: JsonPatchOperation, options: JsonPatchOptions): JsonValue {
   const tokens = parseJsonPointer(op.path);
+  if (op.op === 'add' && options.ensurePathExistsOnAdd) ensurePath(doc, tokens);
   const needValue = (): JsonValue => {
     if (op.value === undefined) throw new Error('"value" is required');
     return cloneJson(op.value);
@@ -122,12 +148,12 @@ function applyOne(doc: JsonValue, op: JsonPatchOperation): JsonValue {
  * Applies an RFC 6902 JSON patch to a copy of `doc` and returns it; `doc` is not modified. Throws JsonPatchError
  * naming the failing operation's index and path.
  */
-export function applyJsonPatch(doc: JsonValue, ops: readonly JsonPatchOperation[]): JsonValue {
+export function applyJsonPatch(doc: JsonValue, ops: readonly JsonPatchOperation[], options: JsonPatchOptions = {}): JsonValue {
   let out = cloneJson(doc);
   ops.forEach((op, i) => {
     const name = isJsonObject(op as unknown) ? String(op.op) : '?';
     try {
-      out = applyOne(out, op);
+      out = applyOne(out, op, options);
     } catch (err) {
       throw new JsonPatchError(i, name, String(op?.path ?? ''), err instanceof Error ? err.message : String(err));
     }

@@ -109,8 +109,9 @@ export class ControllerRuntime {
   /** Graceful shutdown: stop watches, finish in-flight reconciles, flush events, release the Lease, close metrics. */
   async stop(): Promise<void> {
     this.stopSignal.abort();
-    await this.leading?.catch(() => false);
+    // Controllers first: a controller still waiting for its first list only gives up once stopped.
     await Promise.all(this.controllers.map((c) => c.stop()));
+    await this.leading?.catch(() => false);
     await this.events.flush();
     await this.elector?.release().catch(() => undefined);
     await this.metricsServer?.close();

@@ -5,6 +5,9 @@ export interface ProgressSink { write(text: string): void }
 
 interface Condition { type: string; status: string; reason?: string; message?: string }
 
+// Not failures of the object itself: it waits for a dependency or for its source's first artifact.
+const waitingReasons = ['DependencyNotReady', 'ArtifactFailed'];
+
 function readyOf(obj: KubeObject): Condition | undefined {
   return ((obj.status as { conditions?: Condition[] } | undefined)?.conditions ?? []).find((c) => c.type === 'Ready');
 }
@@ -29,7 +32,7 @@ export function printProgress(client: ClusterClient, out: ProgressSink): () => v
             const ready = readyOf(ev.object);
             if (!ready || ready.status === 'Unknown') continue;
             const key = `${k.kind}/${ev.object.metadata.namespace}/${ev.object.metadata.name}`;
-            const line = `${ready.status === 'True' ? '✔' : ready.reason === 'DependencyNotReady' ? '◎' : '✗'} ${k.kind} ${ev.object.metadata.namespace}/${ev.object.metadata.name}: ${(ready.message ?? '').split('\n')[0]}`;
+            const line = `${ready.status === 'True' ? '✔' : waitingReasons.includes(ready.reason ?? '') ? '◎' : '✗'} ${k.kind} ${ev.object.metadata.namespace}/${ev.object.metadata.name}: ${(ready.message ?? '').split('\n')[0]}`;
             if (last.get(key) === line) continue;
             last.set(key, line);
             out.write(line + '\n');

@@ -74,6 +74,17 @@ describe('create, read, update, delete through client-node', () => {
     assert.equal(scaled.metadata?.generation, 2);
   });
 
+  test('a replace that omits only server-defaulted fields does not bump generation', async () => {
+    const cur = (await rawRequest(server, 'GET', '/apis/apps/v1/namespaces/default/deployments/gen')).body as {
+      metadata: Record<string, unknown>; spec: Record<string, unknown>;
+    };
+    const { progressDeadlineSeconds: _p, revisionHistoryLimit: _r, strategy: _s, ...bare } = cur.spec;
+    const r = await rawRequest(server, 'PUT', '/apis/apps/v1/namespaces/default/deployments/gen', jsonBody({ ...cur, spec: bare }));
+    assert.equal(r.status, 200, r.text);
+    assert.equal((r.body.metadata as { generation: number }).generation, cur.metadata.generation);
+    assert.equal((r.body.spec as { progressDeadlineSeconds: number }).progressDeadlineSeconds, 600);
+  });
+
   test('a /status write changes only status and leaves generation alone', async () => {
     const cur = await rawRequest(server, 'GET', '/apis/apps/v1/namespaces/default/deployments/gen');
     const body = { ...cur.body, spec: { ...(cur.body.spec as object), replicas: 7 }, status: { observedGeneration: 42 } };

@@ -42,4 +42,12 @@ describe('namespaces', () => {
       { body: JSON.stringify({ metadata: { finalizers: null } }), contentType: 'application/merge-patch+json' });
     await eventually(async () => ((await rawRequest(server, 'GET', '/api/v1/namespaces/doomed')).status === 404 ? true : undefined), 3000, 'namespace gone');
   });
+
+  test('PUT /finalize replaces the spec finalizers of a namespace', async () => {
+    await rawRequest(server, 'POST', '/api/v1/namespaces', jsonBody({ metadata: { name: 'fin' } }));
+    const cur = (await rawRequest(server, 'GET', '/api/v1/namespaces/fin')).body;
+    const r = await rawRequest(server, 'PUT', '/api/v1/namespaces/fin/finalize', jsonBody({ ...cur, spec: { finalizers: ['example.com/x'] } }));
+    assert.equal(r.status, 200, r.text);
+    assert.deepEqual((r.body.spec as { finalizers: string[] }).finalizers, ['example.com/x']);
+  });
 });

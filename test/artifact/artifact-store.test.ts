@@ -32,6 +32,8 @@ describe('artifact storage with garbage collection', () => {
     assert.match(a.lastUpdateTime, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
     assert.ok(a.size > 0);
     assert.equal(await store.exists(a.path), true);
+    assert.deepEqual(await store.get(a.path), { localPath: join(root, 'storage', a.path), size: a.size });
+    assert.equal(await store.get('gitrepository/flux-system/podinfo/missing.tar.gz'), undefined);
   });
 
   test('gc keeps the newest N artifacts of an object and always the current one', async () => {

@@ -72,6 +72,19 @@ describe('from a Git commit to an unpacked artifact on the consumer side', () =>
     assert.equal(sa.path, sb.path);
   });
 
+  test('a committed symlink pointing outside the repository makes archiving fail, naming the link', async () => {
+    const evil = TestRepo.create(root, 'evil');
+    evil.symlink('config/hosts', '../../../../../etc/hosts');
+    evil.commit({ 'ok.yaml': 'ok\n' }, 'add an escaping symlink');
+    const dir = join(root, 'evil-checkout');
+    const src = await fetchGitSource({ url: `${git.url}/evil.git`, ref: { branch: 'main' }, dir });
+    await assert.rejects(store.archive({ ...owner, name: 'evil' }, dir, src.revision), {
+      reason: 'ArchiveOperationFailed',
+      message: "symlink 'config/hosts' points outside the source root ('../../../../../etc/hosts')",
+    });
+    assert.deepEqual(await store.list({ ...owner, name: 'evil' }), []);
+  });
+
   test('an included artifact appears under toPath in the including artifact', async () => {
     const { dir, src } = await checkout();
     const inc = await checkout();

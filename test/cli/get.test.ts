@@ -126,3 +126,16 @@ test('get --watch prints the header, then a row for each change, until interrupt
   assert.equal(r.code, 0, r.stderr);
   assert.match(r.stdout, /^NAME\s+REVISION\s+SUSPENDED\s+READY\s+MESSAGE\n/);
 });
+
+test('KUBECONFIG is honoured: the first existing file of the list', async () => {
+  const saved = process.env.KUBECONFIG;
+  process.env.KUBECONFIG = `/nonexistent/one:${c.kubeconfig}`;
+  try {
+    const r = await runCli(['get', 'sources', 'git', 'platform']);
+    assert.equal(r.code, 0, r.stderr);
+    assert.deepEqual(parseTable(r.stdout).map((row) => row.NAME), ['platform']);
+  } finally {
+    if (saved === undefined) delete process.env.KUBECONFIG;
+    else process.env.KUBECONFIG = saved;
+  }
+});

@@ -1,7 +1,7 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { parseAllDocuments } from 'yaml';
-import type { KubeObject } from '../../src/cluster/client/index.js';
+import { ClusterClient, type KubeObject } from '../../src/cluster/client/index.js';
 import { startTestApiServer, type TestApiServer } from '../support/api-server.js';
 import { runCli } from './run-cli.js';
 
@@ -34,8 +34,7 @@ test('install applies everything to a cluster and uninstall removes the controll
   assert.equal(r.code, 0, r.stderr);
   assert.equal(r.stdout, '');
   assert.match(r.stderr, /► installing components in fluxion-test namespace\n✔ installed \d+ objects\n/);
-  const kubectl = await import('../../src/cluster/client/index.js');
-  const client = await kubectl.ClusterClient.fromKubeconfig({ path: server.kubeconfigPath });
+  const client = await ClusterClient.fromKubeconfig({ path: server.kubeconfigPath });
   try {
     const deploy = await client.get({ apiVersion: 'apps/v1', kind: 'Deployment', name: 'fluxion-controllers', namespace: ns });
     assert.equal((deploy.spec as { template: { spec: { serviceAccountName: string } } }).template.spec.serviceAccountName, 'fluxion-controllers');

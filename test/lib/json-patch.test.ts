@@ -42,3 +42,8 @@ test('the input document is not modified', () => {
   applyJsonPatch(d, [{ op: 'remove', path: '/list/0' }]);
   assert.deepEqual(d, doc());
 });
+
+test('with ensurePathExistsOnAdd, add creates missing parents (kustomize behaviour); plain RFC 6902 fails', () => {
+  assert.deepEqual(applyJsonPatch({ a: 1 }, [{ op: 'add', path: '/m/n/0', value: 'x' }], { ensurePathExistsOnAdd: true }), { a: 1, m: { n: ['x'] } });
+  assert.throws(() => applyJsonPatch({ a: 1 }, [{ op: 'add', path: '/m/n', value: 'x' }]), /missing value at \/m/);
+});

@@ -13,6 +13,8 @@ export interface GitHttpServerOptions {
   readonly bearerToken?: string;
   /** PEM server key/cert; with `clientCa` the server requires a client certificate signed by it. */
   readonly tls?: { readonly key: string; readonly cert: string; readonly clientCa?: string };
+  /** Ignore the client's Git-Protocol header, like old servers that only speak protocol v0. */
+  readonly protocolV0?: boolean;
 }
 
 /** A running `git http-backend` behind node:http(s) on 127.0.0.1. */
@@ -34,7 +36,7 @@ function authorized(req: IncomingMessage, opts: GitHttpServerOptions): boolean {
   return true;
 }
 
-function cgi(req: IncomingMessage, res: ServerResponse, root: string): void {
+function cgi(req: IncomingMessage, res: ServerResponse, root: string, protocolV0: boolean): void {
   const url = new URL(req.url ?? '/', 'http://localhost');
   const env: Record<string, string> = {
     PATH: '/usr/local/bin:/usr/bin:/bin',
@@ -49,7 +51,7 @@ function cgi(req: IncomingMessage, res: ServerResponse, root: string): void {
     REMOTE_USER: 'test',
   };
   if (req.headers['content-length']) env.CONTENT_LENGTH = req.headers['content-length'];
-  if (req.headers['git-protocol']) env.GIT_PROTOCOL = String(req.headers['git-protocol']);
+  if (req.headers['git-protocol'] && !protocolV0) env.GIT_PROTOCOL = String(req.headers['git-protocol']);
   if (req.headers['content-encoding']) env.HTTP_CONTENT_ENCODING = String(req.headers['content-encoding']);
   const child = spawn('git', ['http-backend'], { env, stdio: ['pipe', 'pipe', 'ignore'] });
   req.pipe(child.stdin);
@@ -84,7 +86,7 @@ export async function startGitHttpServer(opts: GitHttpServerOptions): Promise<Gi
       res.writeHead(401, { 'www-authenticate': opts.bearerToken ? 'Bearer realm="git"' : 'Basic realm="git"' });
       return void res.end('unauthorized');
     }
-    cgi(req, res, opts.root);
+    cgi(req, res, opts.root, opts.protocolV0 ?? false);
   };
   const server: Server = opts.tls
     ? createHttpsServer({ key: opts.tls.key, cert: opts.tls.cert, ...(opts.tls.clientCa ? { ca: opts.tls.clientCa, requestCert: true, rejectUnauthorized: true } : {}) }, handler)

@@ -1,7 +1,7 @@
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
-import { userInfo } from 'node:os';
+import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
 import { closedPort } from './git-http-server.js';
 
@@ -51,9 +51,15 @@ async function waitForPort(port: number, child: ChildProcess, stderr: () => stri
   throw new Error(`sshd did not listen on ${port}: ${stderr()}`);
 }
 
-/** Starts sshd with its own config, host key and authorized_keys in `dir`, accepting `authorizedKeys`. */
-export async function startGitSshServer(dir: string, authorizedKeys: string[]): Promise<GitSshServer> {
-  mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
+/** Starts sshd with its own config, host key and authorized_keys in a temp dir (removed on close), accepting `authorizedKeys`. */
+export async function startGitSshServer(authorizedKeys: string[]): Promise<GitSshServer> {
+  const dir = mkdtempSync(join(tmpdir(), 'fluxion-sshd-'));
+  try {
+    // sshd insists on its privilege-separation directory when run as root.
+    mkdirSync('/run/sshd', { recursive: true, mode: 0o755 });
+  } catch {
+    // not root: sshd runs without privilege separation
+  }
   execFileSync('ssh-keygen', ['-q', '-t', 'ed25519', '-N', '', '-f', join(dir, 'host_key')], { stdio: 'ignore' });
   writeFileSync(join(dir, 'authorized_keys'), authorizedKeys.join('\n') + '\n', { mode: 0o600 });
   const port = await closedPort();
@@ -86,11 +92,14 @@ export async function startGitSshServer(dir: string, authorizedKeys: string[]): 
     port,
     knownHosts: `[127.0.0.1]:${port} ${hostPub}\n`,
     urlFor: (absPath) => `ssh://${user}@127.0.0.1:${port}${absPath}`,
-    close: () =>
-      new Promise((r) => {
-        if (child.exitCode !== null) return r();
-        child.once('exit', () => r());
-        child.kill('SIGTERM');
-      }),
+    close: async () => {
+      if (child.exitCode === null) {
+        await new Promise<void>((r) => {
+          child.once('exit', () => r());
+          child.kill('SIGTERM');
+        });
+      }
+      rmSync(dir, { recursive: true, force: true });
+    },
   };
 }

@@ -37,6 +37,7 @@ export async function handleDelete(ctx: ApiContext, type: ResourceType, ns: stri
   req: IncomingMessage, res: ServerResponse, query: URLSearchParams): Promise<void> {
   const opts = await deleteOptions(req, query);
   const result = deleteObject(ctx, type, ns, name, opts);
+  await ctx.store.committed();
   if (result.removed) sendJson(res, 200, statusSuccess(type, result.object));
   else sendJson(res, 202, presentAs(type, result.object));
 }
@@ -49,5 +50,6 @@ export async function handleDeleteCollection(ctx: ApiContext, type: ResourceType
     labelSelector: query.get('labelSelector') ?? undefined, fieldSelector: query.get('fieldSelector') ?? undefined,
   });
   const items = page.items.map((o) => presentAs(type, deleteObject(ctx, type, o.metadata.namespace, o.metadata.name ?? '', opts).object));
+  await ctx.store.committed();
   sendJson(res, 200, { kind: type.listKind, apiVersion: apiVersionOf(type), metadata: { resourceVersion: String(ctx.store.currentRv()) }, items });
 }

@@ -6,6 +6,7 @@ import type { ResourceRequest } from '../http/request-info.js';
 import type { ResourceType } from '../registry/resource-type.js';
 import { handleDelete, handleDeleteCollection } from './delete-handlers.js';
 import { getObject, listOrWatch } from './read-handlers.js';
+import { handleFinalize } from './finalize-handler.js';
 import { handleScale } from './scale-handlers.js';
 import { handleCreate, handlePatch, handleUpdate, requireVerb } from './write-handlers.js';
 
@@ -31,6 +32,10 @@ export async function routeResource(ctx: ApiContext, r: ResourceRequest, req: In
   if (type.namespaced && r.name !== undefined && r.namespace === undefined) throw notServed();
   const sub = subresourceOf(type, r.subresource);
   const method = req.method ?? 'GET';
+  if (sub === 'finalize') {
+    if (r.name === undefined || method !== 'PUT') throw methodNotSupported(type, method.toLowerCase());
+    return handleFinalize(ctx, type, r.name, req, res, query);
+  }
   if (sub === 'scale') {
     if (r.name === undefined || !['GET', 'PUT', 'PATCH'].includes(method)) throw methodNotSupported(type, method.toLowerCase());
     return handleScale(ctx, type, ns, r.name, req, res, query);
@@ -69,8 +74,9 @@ export async function routeResource(ctx: ApiContext, r: ResourceRequest, req: In
   }
 }
 
-function subresourceOf(type: ResourceType, sub: string | undefined): 'status' | 'scale' | undefined {
+function subresourceOf(type: ResourceType, sub: string | undefined): 'status' | 'scale' | 'finalize' | undefined {
   if (sub === undefined) return undefined;
+  if (sub === 'finalize' && type.group === '' && type.plural === 'namespaces') return 'finalize';
   if ((sub === 'status' || sub === 'scale') && type.subresources.includes(sub)) return sub;
   throw notServed();
 }

@@ -36,6 +36,7 @@ export async function handleScale(ctx: ApiContext, type: ResourceType, ns: strin
     if (typeof scale.spec?.replicas !== 'number' || scale.spec.replicas < 0) throw badRequest('spec.replicas: must be a non-negative integer');
     next = setPath(cloneJson(parent), paths.specReplicasPath, scale.spec.replicas);
     const updated = updateObject(ctx, type, ns, name, next, { ...opts, subresource: 'scale' });
+    await ctx.store.committed();
     sendJson(res, 200, ctx.merge.toScale(updated, paths), opts.warnings);
     return;
   }
@@ -52,6 +53,7 @@ export async function handleScale(ctx: ApiContext, type: ResourceType, ns: strin
     throw toApiError(err, { group: type.group, kind: type.kind, plural: type.plural, name });
   }
   const updated = updateObject(ctx, type, ns, name, next, { ...opts, subresource: 'scale', managedFieldsDone: true });
+  await ctx.store.committed();
   sendJson(res, 200, ctx.merge.toScale(updated, paths), opts.warnings);
 }
 

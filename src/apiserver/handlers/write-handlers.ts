@@ -27,6 +27,7 @@ export async function handleCreate(ctx: ApiContext, type: ResourceType, ns: stri
   }
   const opts = writeOptions(query, req.headers['user-agent'], ctx.merge);
   const created = createObject(ctx, type, ns, body, opts);
+  await ctx.store.committed();
   sendJson(res, 201, presentAs(type, created), opts.warnings);
 }
 
@@ -36,6 +37,7 @@ export async function handleUpdate(ctx: ApiContext, type: ResourceType, ns: stri
   const body = parseObjectBody(await readBody(req), req.headers['content-type']);
   const opts = writeOptions(query, req.headers['user-agent'], ctx.merge);
   const updated = updateObject(ctx, type, ns, name, body, { ...opts, subresource });
+  await ctx.store.committed();
   sendJson(res, 200, presentAs(type, updated), opts.warnings);
 }
 
@@ -69,10 +71,12 @@ export async function handlePatch(ctx: ApiContext, type: ResourceType, ns: strin
   if (!isPlainObject(next)) throw badRequest('the patch did not produce an object');
   if (!current) {
     const created = createObject(ctx, type, ns, { ...next, metadata: { ...next.metadata, name } }, { ...opts, managedFieldsDone: true });
+    await ctx.store.committed();
     sendJson(res, 201, presentAs(type, created), opts.warnings);
     return;
   }
   const updated = updateObject(ctx, type, ns, name, next, { ...opts, subresource, managedFieldsDone: true });
+  await ctx.store.committed();
   sendJson(res, 200, presentAs(type, updated), opts.warnings);
 }
 

@@ -13,12 +13,13 @@ const watched = ['apps/deployments', 'apps/replicasets', 'apps/statefulsets', 'a
  * ProgressDeadlineExceeded). Returns the function that stops it.
  */
 export function startKubeletSimulator(ctx: ApiContext, delayMs: number): () => void {
-  const firstSeen = new Map<string, Date>();
+  // When each object's current generation was first seen (for progress deadlines), one entry per live object.
+  const firstSeen = new Map<string, { generation: number; since: Date }>();
   const queue = new WorkQueue((key) => reconcile(key), ctx.log, 'kubelet');
   const stops = watched.map((storageKey) => ctx.hub.subscribe(storageKey, (e) => {
     const uid = e.object.metadata.uid ?? '';
     if (e.type === 'DELETED') {
-      for (const k of firstSeen.keys()) if (k.startsWith(uid)) firstSeen.delete(k);
+      firstSeen.delete(uid);
       return;
     }
     queue.add(`${storageKey}|${e.object.metadata.namespace ?? ''}|${e.object.metadata.name ?? ''}`, delayMs);
@@ -36,12 +37,14 @@ export function startKubeletSimulator(ctx: ApiContext, delayMs: number): () => v
     const obj = ctx.store.get(storageKey, ns || undefined, name);
     const type = ctx.registry.storageResources().find((t) => t.storageKey === storageKey);
     if (!obj || !type || obj.metadata.deletionTimestamp) return;
-    const genKey = `${obj.metadata.uid ?? ''}/${obj.metadata.generation ?? 0}`;
-    let since = firstSeen.get(genKey);
-    if (!since) {
-      since = new Date(ctx.now().getTime() - delayMs);
-      firstSeen.set(genKey, since);
+    const uid = obj.metadata.uid ?? '';
+    const generation = obj.metadata.generation ?? 0;
+    let seen = firstSeen.get(uid);
+    if (!seen || seen.generation !== generation) {
+      seen = { generation, since: new Date(ctx.now().getTime() - delayMs) };
+      firstSeen.set(uid, seen);
     }
+    const since = seen.since;
     const sim = simulatedStatus(obj, ctx.now(), since);
     if (!sim) return;
     if (sim.recheckInMs !== undefined) queue.add(key, Math.max(sim.recheckInMs, 10));

@@ -48,11 +48,12 @@ export function updateObject(ctx: ApiContext, type: ResourceType, namespace: str
     delete meta.deletionTimestamp;
     delete meta.deletionGracePeriodSeconds;
   }
+  admitObject(ctx, type, next, old, opts);
+  // Compared after defaulting and pruning, so a body that merely omits defaulted fields changes nothing.
   if (tracksGeneration(type)) {
     meta.generation = old.metadata.generation ?? 1;
     if (specChanged(old, next)) meta.generation += 1;
   } else delete meta.generation;
-  admitObject(ctx, type, next, old, opts);
   const recorded = opts.managedFieldsDone ? next
     : ctx.merge.recordUpdate(old, next, opts.fieldManager, rfc3339(ctx.now()), type.schema(), opts.subresource);
   if (jsonEqual(recorded, old)) return old;

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import type { KubeObject } from '../kube-object.js';
+import type { WatchEvent } from './watch-event.js';
 import type { WatchHub } from './watch-hub.js';
 
 type Db = Database.Database;
@@ -7,8 +8,10 @@ type Db = Database.Database;
 /**
  * Durable object storage: one SQLite table keyed by storage key + namespace + name holding each object's JSON,
  * a global resourceVersion counter committed in the same transaction, and an in-memory copy of every object's
- * JSON for fast reads. Every write is committed (WAL; synchronous=NORMAL survives a killed process) before it is
- * published to watchers or acknowledged. Reads return fresh copies that callers may change.
+ * JSON for fast reads. Writes change memory at once and are committed together at the end of the event-loop turn
+ * (group commit: one transaction for every write of the turn; WAL with synchronous=NORMAL survives a killed
+ * process); only then are they published to watchers, and callers answer clients after `committed()`.
+ * Reads return fresh copies that callers may change.
  */
 export class ObjectStore {
   private readonly db: Db;
@@ -18,6 +21,9 @@ export class ObjectStore {
   private readonly remove: Database.Statement;
   private readonly saveRv: Database.Statement;
   private hub: WatchHub | undefined;
+  private pending: Array<{ write: () => void; event: WatchEvent }> = [];
+  private waiters: Array<{ resolve: () => void; reject: (err: unknown) => void }> = [];
+  private flushScheduled = false;
 
   constructor(file: string) {
     this.db = new Database(file);
@@ -84,9 +90,8 @@ export class ObjectStore {
     const rv = this.rv + 1;
     obj.metadata.resourceVersion = String(rv);
     const json = JSON.stringify(obj);
-    this.commit(() => this.upsert.run(storageKey, ns, name, json), rv);
     this.bucket(storageKey).set(key, json);
-    this.hub?.publish({ type: existed ? 'MODIFIED' : 'ADDED', storageKey, object: obj, json, rv });
+    this.enqueue(() => this.upsert.run(storageKey, ns, name, json), { type: existed ? 'MODIFIED' : 'ADDED', storageKey, object: obj, json, rv });
     return obj;
   }
 
@@ -96,23 +101,56 @@ export class ObjectStore {
     const name = obj.metadata.name ?? '';
     const rv = this.rv + 1;
     const gone: KubeObject = { ...obj, metadata: { ...obj.metadata, resourceVersion: String(rv) } };
-    this.commit(() => this.remove.run(storageKey, ns, name), rv);
     this.memory.get(storageKey)?.delete(keyOf(ns || undefined, name));
-    this.hub?.publish({ type: 'DELETED', storageKey, object: gone, json: JSON.stringify(gone), rv });
+    this.enqueue(() => this.remove.run(storageKey, ns, name), { type: 'DELETED', storageKey, object: gone, json: JSON.stringify(gone), rv });
     return gone;
   }
 
-  /** Closes the database. */
-  close(): void {
-    if (this.db.open) this.db.close();
+  /**
+   * Resolves once every write made so far is committed (at once when none is pending); rejects if the commit
+   * failed. Answer a client only after this.
+   */
+  committed(): Promise<void> {
+    if (this.pending.length === 0) return Promise.resolve();
+    return new Promise((resolve, reject) => this.waiters.push({ resolve, reject }));
   }
 
-  private commit(write: () => void, rv: number): void {
-    this.db.transaction(() => {
-      write();
-      this.saveRv.run(rv);
-    })();
-    this.rv = rv;
+  /** Commits what is pending, then closes the database. */
+  close(): void {
+    if (!this.db.open) return;
+    this.flush();
+    this.db.close();
+  }
+
+  private enqueue(write: () => void, event: WatchEvent): void {
+    this.rv = event.rv;
+    this.pending.push({ write, event });
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    setImmediate(() => this.flush());
+  }
+
+  private flush(): void {
+    this.flushScheduled = false;
+    const batch = this.pending;
+    const waiters = this.waiters;
+    this.pending = [];
+    this.waiters = [];
+    if (batch.length === 0) {
+      for (const w of waiters) w.resolve();
+      return;
+    }
+    try {
+      this.db.transaction(() => {
+        for (const b of batch) b.write();
+        this.saveRv.run(batch[batch.length - 1]?.event.rv ?? this.rv);
+      })();
+    } catch (err) {
+      for (const w of waiters) w.reject(err);
+      return;
+    }
+    for (const b of batch) this.hub?.publish(b.event);
+    for (const w of waiters) w.resolve();
   }
 
   private bucket(storageKey: string): Map<string, string> {

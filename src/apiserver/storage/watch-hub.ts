@@ -13,29 +13,34 @@ interface LoggedEvent {
 export type WatchListener = (event: WatchEvent) => void;
 
 /**
- * Fans stored changes out to watchers and keeps the most recent `capacity` events so a watch may resume from a
- * recent resourceVersion; anything older than the retained window is "too old" (410 Gone).
+ * Fans stored changes out to watchers and keeps the most recent events (at most `capacity` of them and
+ * `maxBytes` of JSON) so a watch may resume from a recent resourceVersion; anything older than the retained
+ * window is "too old" (410 Gone).
  */
 export class WatchHub {
-  private readonly log: LoggedEvent[] = [];
+  private log: LoggedEvent[] = [];
   private head = 0;
+  private bytes = 0;
   private readonly listeners = new Map<string, Set<WatchListener>>();
   private oldestRv: number;
 
   /** @param startRv the resourceVersion when the server started: history before it is not available. */
-  constructor(private readonly capacity: number, startRv: number) {
+  constructor(private readonly capacity: number, startRv: number, private readonly maxBytes = 64 * 1024 * 1024) {
     this.oldestRv = startRv;
   }
 
   /** Records an event and hands it to the listeners of its storage key and to listeners of every key (`*`). */
   publish(event: WatchEvent): void {
-    const logged: LoggedEvent = { type: event.type, storageKey: event.storageKey, json: event.json, rv: event.rv };
-    if (this.log.length < this.capacity) this.log.push(logged);
-    else {
-      const dropped = this.log[this.head];
-      this.log[this.head] = logged;
-      this.head = (this.head + 1) % this.capacity;
-      if (dropped) this.oldestRv = dropped.rv;
+    this.log.push({ type: event.type, storageKey: event.storageKey, json: event.json, rv: event.rv });
+    this.bytes += event.json.length;
+    while (this.head < this.log.length && (this.log.length - this.head > this.capacity || this.bytes > this.maxBytes)) {
+      const dropped = this.log[this.head++] as LoggedEvent;
+      this.bytes -= dropped.json.length;
+      this.oldestRv = dropped.rv;
+    }
+    if (this.head > 1024 && this.head * 2 > this.log.length) {
+      this.log = this.log.slice(this.head);
+      this.head = 0;
     }
     for (const key of [event.storageKey, '*']) {
       const set = this.listeners.get(key);
@@ -66,9 +71,8 @@ export class WatchHub {
   since(storageKey: string, rv: number): WatchEvent[] | undefined {
     if (rv < this.oldestRv) return undefined;
     const out: WatchEvent[] = [];
-    const n = this.log.length;
-    for (let i = 0; i < n; i++) {
-      const e = this.log[(this.head + i) % n];
+    for (let i = this.head; i < this.log.length; i++) {
+      const e = this.log[i];
       if (e && e.rv > rv && e.storageKey === storageKey) out.push({ ...e, object: JSON.parse(e.json) as KubeObject });
     }
     return out;

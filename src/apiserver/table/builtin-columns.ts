@@ -43,6 +43,10 @@ export const builtinColumns: Record<string, TableColumn[]> = {
     c('Up-to-date', (o) => num(o, 'status.updatedReplicas'), 'integer'),
     c('Available', (o) => num(o, 'status.availableReplicas'), 'integer'), age,
     c('Containers', (o) => containers(o, 'name'), 'string', 1), c('Images', (o) => containers(o, 'image'), 'string', 1),
+    c('Selector', (o) => {
+      const m = get(o, 'spec.selector.matchLabels');
+      return m && typeof m === 'object' ? Object.entries(m).map(([k, v]) => `${k}=${String(v)}`).join(',') : '<none>';
+    }, 'string', 1),
   ],
   'apps/ReplicaSet': [
     c('Desired', (o) => num(o, 'spec.replicas'), 'integer'), c('Current', (o) => num(o, 'status.replicas'), 'integer'),

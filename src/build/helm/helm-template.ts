@@ -20,9 +20,8 @@ export interface HelmTemplateArgs extends UserValueSources, Omit<RenderOptions, 
 }
 
 /**
- * `helm template` as a function: validates the release name, merges user values, loads and renders the chart and
- * returns exactly what Helm prints on stdout. Errors carry Helm's message; `hint` is true when Helm would add
- * "Use --debug flag to render out invalid YAML".
+ * `helm template` as a function, steps in Helm's order: locate the chart, merge user values, load, render, print.
+ * Returns exactly what Helm prints on stdout; throws errors carrying Helm's message (print them with helmErrorText).
  */
 export function helmTemplate(args: HelmTemplateArgs): string {
   if (args.kubeVersion !== undefined) parseKubeVersion(args.kubeVersion);

@@ -6,9 +6,9 @@ export type { Chart, ChartFile, ChartMetadata, ChartDependency, Values } from '.
 export { loadChart, loadChartArchive } from './chart/load-chart.js';
 export { loadChartFiles } from './chart/load-chart-files.js';
 export { ChartLoadError, isChartLoadError } from './chart/chart-load-error.js';
-export { mergeUserValues, type UserValueSources } from './values/merge-user-values.js';
+export { mergeUserValues, mergeMaps, type UserValueSources } from './values/merge-user-values.js';
 export { UserValuesError, isUserValuesError } from './values/user-values-error.js';
-export { parseSetInto } from './values/parse-set.js';
+export { parseSetInto, parseSetFileInto, parseSetJsonInto, parseSetLiteralInto } from './values/parse-set.js';
 export { coalesceChartValues } from './values/coalesce.js';
 export { validateValuesAgainstSchemas } from './values/validate-schema.js';
 export { SchemaValidationError, isSchemaValidationError } from './values/schema-validation-error.js';
@@ -19,3 +19,4 @@ export { HelmRenderError, isHelmRenderError } from './render/helm-render-error.j
 export { helmTemplate, helmErrorText, type HelmTemplateArgs } from './helm-template.js';
 export type { LookupFunc } from './funcs/lookup.js';
 export { goYamlMarshal } from './yaml/go-yaml-marshal.js';
+export { readYaml, readValuesYaml } from './yaml/read-yaml.js';

@@ -13,8 +13,11 @@ import { fixNameReferences } from './transformers/name-reference.js';
 import { resolveVars } from './transformers/vars.js';
 import { encodeYamlDocument } from './yaml/encode-yaml.js';
 
-/** Output order: kustomize's legacy order, input (fifo) order, or whatever the kustomization's sortOptions say. */
-export type BuildOrder = 'legacy' | 'fifo' | 'auto';
+/**
+ * Output order: kustomize's legacy order; input (fifo) order; 'auto' = the top kustomization's sortOptions, legacy
+ * when absent (`kustomize build`); 'flux' = its sortOptions, input order when absent (kustomize-controller).
+ */
+export type BuildOrder = 'legacy' | 'fifo' | 'auto' | 'flux';
 
 /** Options of `kustomizeBuild`. */
 export interface KustomizeBuildOptions {
@@ -33,8 +36,12 @@ function finish(ra: ResMap, ctx: BuildContext, top: Kustomization, order: BuildO
   fixNameReferences(ra, ctx.config.nameReference);
   resolveVars(ra, ctx.vars, ctx.config.varReference);
   let list = ra.list.filter((r) => r.annotations()['config.kubernetes.io/local-config'] !== 'true');
+  // kubectl's embedded kustomize reports its version as "(devel)".
+  if (top.managedByLabel) for (const r of list) r.metadata.labels = { ...r.labels(), 'app.kubernetes.io/managed-by': 'kustomize-(devel)' };
   const sort = top.sortOptions;
-  const effective = order === 'auto' ? (sort?.order === 'fifo' ? 'fifo' : 'legacy') : order;
+  let effective: 'legacy' | 'fifo' = order === 'legacy' || order === 'fifo' ? order : 'legacy';
+  if (order === 'auto') effective = sort?.order === 'fifo' ? 'fifo' : 'legacy';
+  if (order === 'flux') effective = sort?.order === 'legacy' ? 'legacy' : 'fifo';
   if (effective === 'legacy') {
     const legacy = sort?.legacySortOptions;
     list = legacy?.orderFirst || legacy?.orderLast ? legacySort(list, legacy.orderFirst ?? [], legacy.orderLast ?? []) : legacySort(list);

@@ -18,7 +18,7 @@ export interface FluxOverlay {
 
 /** Options of `buildKustomization`. */
 export interface FluxBuildOptions {
-  /** 'flux' (default): input order, as kustomize-controller; 'legacy': kustomize build's default order. */
+  /** 'flux' (default): input order unless the kustomization's sortOptions ask for legacy; 'legacy': always sorted. */
   order?: 'flux' | 'legacy';
   overlay?: FluxOverlay;
 }
@@ -56,7 +56,7 @@ export function buildKustomization(fs: FileSystem, path: string, options: FluxBu
   const loader = new Loader(fs, false);
   const top = normalizeRelPath(path);
   const objects = kustomizeBuild(fs, path, {
-    order: options.order === 'legacy' ? 'legacy' : 'fifo',
+    order: options.order === 'legacy' ? 'legacy' : 'flux',
     loadRestrictions: 'none',
     synthesize: (dir) => (dir === top ? generateKustomization(loader, dir) : undefined),
     adjustTop: options.overlay ? (k) => applyOverlay(k, options.overlay!) : undefined,

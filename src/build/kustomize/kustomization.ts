@@ -63,6 +63,7 @@ export interface Kustomization {
   validators: string[];
   configurations: string[];
   openapi?: JsonObject;
+  managedByLabel: boolean;
 }
 
 const KNOWN_FIELDS = new Set([
@@ -125,6 +126,9 @@ export function parseKustomization(raw: JsonValue, file: string): Kustomization 
   }
   const kind = raw.kind ?? 'Kustomization';
   if (kind !== 'Kustomization' && kind !== 'Component') throw new KustomizeError(`${file}: kind "${String(kind)}" is not Kustomization or Component`, file);
+  for (const opt of Array.isArray(raw.buildMetadata) ? raw.buildMetadata : []) {
+    if (opt !== 'managedByLabel') throw new KustomizeError(`${file}: buildMetadata "${String(opt)}" is not supported (only managedByLabel)`, file);
+  }
   for (const f of ['helmCharts', 'helmChartInflationGenerator', 'helmGlobals']) {
     if (raw[f] !== undefined) throw new KustomizeError(`${file}: field "${f}" is not supported (Helm charts are rendered by HelmRelease)`, file);
   }
@@ -162,5 +166,6 @@ export function parseKustomization(raw: JsonValue, file: string): Kustomization 
     validators: strings(raw, 'validators', file),
     configurations: strings(raw, 'configurations', file),
     openapi: isJsonObject(raw.openapi) ? raw.openapi : undefined,
+    managedByLabel: Array.isArray(raw.buildMetadata) && raw.buildMetadata.includes('managedByLabel'),
   };
 }

@@ -14,6 +14,11 @@ export function registerCluster(program: Command): void {
   cluster
     .command('start')
     .description('serve the Kubernetes API on 127.0.0.1 and write <state-dir>/kubeconfig')
+    .addHelpText('after', `
+Workloads (Deployments, StatefulSets, DaemonSets, ReplicaSets, Jobs, Pods) get simulated status after
+--kubelet-delay. An image whose reference contains "fluxion.dev/unready" or whose tag is ":unready" never
+becomes ready (Deployments then reach ProgressDeadlineExceeded); "fluxion.dev/fail" or ":fail" fails a Job.
+The server always speaks TLS with a CA generated into the state dir (kubectl sends tokens only over TLS).`)
     .option('--state-dir <dir>', 'folder for the database, token and kubeconfig', '.fluxion')
     .option('--port <n>', 'TCP port (0 = any free port)', '6443')
     .option('--address <ip>', 'address to bind (non-loopback addresses serve TLS)', '127.0.0.1')

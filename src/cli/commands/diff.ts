@@ -1,6 +1,6 @@
 import type { Command } from 'commander';
 import { parseInventoryEntry } from '../../api/inventory.js';
-import { isNoKindMatchError, isNotFoundError, objectKey, type ClusterClient, type KubeObject } from '../../cluster/client/index.js';
+import { isNoKindMatchError, isNotFoundError, type ClusterClient, type KubeObject } from '../../cluster/client/index.js';
 import { FIELD_MANAGER } from '../../controllers/kustomization/steps/apply-and-prune.js';
 import type { KustomizationObject } from '../../controllers/kustomization/kustomization-object.js';
 import { cliIO, interruptSignal } from '../cli-io.js';

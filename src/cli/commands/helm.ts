@@ -5,6 +5,9 @@ interface TemplateFlags {
   values: string[];
   set: string[];
   setString: string[];
+  setJson: string[];
+  setFile: string[];
+  setLiteral: string[];
   namespace?: string;
   includeCrds?: boolean;
   kubeVersion?: string;
@@ -41,6 +44,9 @@ export function registerHelm(program: Command, io: HelmIo = processIo): void {
     .option('-f, --values <file>', 'values file (repeatable; later files win)', collect, [])
     .option('--set <key=value>', 'set values (repeatable): a.b=c,list[0]=x', collect, [])
     .option('--set-string <key=value>', 'set STRING values (repeatable)', collect, [])
+    .option('--set-json <key=json>', 'set JSON values (repeatable): a.b={"c":1}', collect, [])
+    .option('--set-file <key=path>', 'set values from files (repeatable)', collect, [])
+    .option('--set-literal <key=value>', 'set a literal STRING value (repeatable)', collect, [])
     .addOption(new Option('-n, --namespace <ns>', 'release namespace (default "default")'))
     .option('--include-crds', 'include the chart\'s crds/ in the output')
     .option('--kube-version <version>', 'Kubernetes version for .Capabilities.KubeVersion')
@@ -59,7 +65,8 @@ export function registerHelm(program: Command, io: HelmIo = processIo): void {
         if (chartPath === undefined) throw new Error('"helm template" requires at least 1 argument');
         const valueFiles = flags.values.map((f) => ({ name: f, text: readValuesFile(f) }));
         const out = helmTemplate({
-          releaseName, chartPath, valueFiles, set: flags.set, setString: flags.setString,
+          releaseName, chartPath, valueFiles, set: flags.set, setString: flags.setString, setJson: flags.setJson,
+          setFile: flags.setFile, setLiteral: flags.setLiteral, readFile: readValuesFile,
           namespace: flags.namespace ?? namespaceFromRoot(program) ?? 'default', includeCrds: flags.includeCrds, kubeVersion: flags.kubeVersion,
           apiVersions: flags.apiVersions, noHooks: flags.hooks === false, skipTests: flags.skipTests,
           isUpgrade: flags.isUpgrade, showOnly: flags.showOnly, warn: (message) => io.stderr(`${message}\n`),

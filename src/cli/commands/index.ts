@@ -20,6 +20,7 @@ import { registerKustomize } from './kustomize.js';
 import { registerCheck } from './check.js';
 import { registerBuild } from './build.js';
 import { registerDiff } from './diff.js';
+import { registerBootstrap } from './bootstrap.js';
 
 /** Every top-level verb; each module adds its own subcommand to the program. */
 export const commands: Array<(program: Command) => void> = [
@@ -46,4 +47,5 @@ export const commands: Array<(program: Command) => void> = [
   registerCheck,
   registerBuild,
   registerDiff,
+  registerBootstrap,
 ];

@@ -1,17 +1,13 @@
 import type { Command } from 'commander';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { packageRoot } from '../../lib/package-root.js';
 import { isNotFoundError } from '../../cluster/client/index.js';
-import { waitForCrdsEstablished } from '../../cluster/ssa/index.js';
 import { cliIO } from '../cli-io.js';
 import { connect } from '../connect.js';
 import { globalFlags } from '../global-flags.js';
 import { installManifests } from '../install-manifests.js';
 import { Messages } from '../output/messages.js';
-
-const version = (): string => (JSON.parse(readFileSync(join(packageRoot(), 'package.json'), 'utf8')) as { version: string }).version;
+import { cliVersion as version } from '../cli-version.js';
+import { applyObjects } from '../apply-objects.js';
 
 /** `fluxion install [--export]`: CRDs, namespace, RBAC and the controllers' Deployment, printed or applied. */
 export function registerInstall(program: Command): void {
@@ -31,10 +27,7 @@ export function registerInstall(program: Command): void {
       const client = await connect(g);
       try {
         say.action('installing components in ' + g.namespace + ' namespace');
-        for (const o of objects) {
-          await client.apply(o, { fieldManager: 'fluxion', force: true });
-          if (o.kind === 'CustomResourceDefinition') await waitForCrdsEstablished(client, [o], { timeoutMs: 30_000 });
-        }
+        await applyObjects(client, objects);
         say.success(`installed ${objects.length} objects`);
       } finally {
         client.close();

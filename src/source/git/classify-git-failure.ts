@@ -9,7 +9,11 @@ export interface FailureContext {
   readonly timeoutMs: number;
   /** Values to blank out of git's output before it is quoted. */
   readonly secrets: readonly string[];
+  /** Over HTTPS a connection dropped during the handshake is a TLS problem, not an unreachable host. */
+  readonly tls?: boolean;
 }
+
+const TLS_DROPPED = /getpeername\(\) failed|Recv failure|Send failure|Connection reset by peer|unexpected eof|handshake/i;
 
 const RULES: ReadonlyArray<readonly [GitErrorKind, RegExp, string]> = [
   ['RefNotFound', /couldn't find remote ref|Remote branch .* not found|unknown revision|not our ref/i, ''],
@@ -59,6 +63,9 @@ export function classifyGitFailure(result: GitProcessResult, ctx: FailureContext
   }
   if (result.aborted) return new GitError('Canceled', `${ctx.action}: canceled`);
   const detail = gitDetail(result.stderr, ctx.secrets);
+  if (ctx.tls && TLS_DROPPED.test(result.stderr) && !/Failed to connect|Could not resolve/i.test(result.stderr)) {
+    return new GitError('TlsFailure', `${ctx.action}: TLS failure: the server closed the connection during the TLS handshake; it may require a client certificate ('tls.crt', 'tls.key') (${detail})`);
+  }
   for (const [kind, re, text] of RULES) {
     if (!re.test(result.stderr)) continue;
     return new GitError(kind, text ? `${ctx.action}: ${text} (${detail})` : `${ctx.action}: ${detail}`);

@@ -72,7 +72,7 @@ type Run = (args: string[]) => Promise<string>;
 
 async function runStep(session: GitSession, cwd: string, args: string[], step: StepOptions, action: string): Promise<string> {
   const res = await runGit(args, { cwd, env: session.env, gitPath: session.gitPath, timeoutMs: step.remainingMs(), signal: step.signal, onSpawn: step.onSpawn });
-  if (res.code !== 0 || res.timedOut || res.aborted) throw classifyGitFailure(res, { action, timeoutMs: step.timeoutMs, secrets: session.secrets });
+  if (res.code !== 0 || res.timedOut || res.aborted) throw classifyGitFailure(res, { action, timeoutMs: step.timeoutMs, secrets: session.secrets, tls: session.tls });
   return res.stdout;
 }
 
@@ -123,7 +123,8 @@ async function fetchCommit(run: Run, url: string, sha: string, branch: string | 
     }
     try {
       await run(['merge-base', '--is-ancestor', sha, 'FETCH_HEAD']);
-    } catch {
+    } catch (err) {
+      rethrowInterrupt(err);
       throw new GitError('RefNotFound', `unable to clone '${sanitizeUrl(url)}': commit '${sha}' is not in branch '${branch}'`);
     }
   } else {
@@ -137,9 +138,15 @@ async function fetchCommit(run: Run, url: string, sha: string, branch: string | 
   }
   try {
     await checkout(run, `${sha}^{commit}`);
-  } catch {
+  } catch (err) {
+    rethrowInterrupt(err);
     throw new GitError('RefNotFound', `unable to clone '${sanitizeUrl(url)}': unable to resolve commit object for '${sha}'`);
   }
+}
+
+// A timeout or cancellation must surface as such, not as the "commit not found" it interrupted.
+function rethrowInterrupt(err: unknown): void {
+  if (err instanceof GitError && (err.kind === 'Timeout' || err.kind === 'Canceled')) throw err;
 }
 
 // Writing thousands of files is bound by the kernel, not the CPU: parallel workers overlap the waits.

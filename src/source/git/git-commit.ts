@@ -30,7 +30,7 @@ const FORMAT = ['%H', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x00
 /** Reads HEAD's metadata from a work tree with one `git log -1`. */
 export async function readHeadCommit(session: GitSession, dir: string, timeoutMs: number): Promise<GitCommitInfo> {
   const res = await runGit(['log', '-1', `--format=${FORMAT}`, 'HEAD'], { cwd: dir, env: session.env, gitPath: session.gitPath, timeoutMs });
-  if (res.code !== 0) throw classifyGitFailure(res, { action: 'unable to read the checked-out commit', timeoutMs, secrets: session.secrets });
+  if (res.code !== 0) throw classifyGitFailure(res, { action: 'unable to read the checked-out commit', timeoutMs, secrets: session.secrets, tls: session.tls });
   const [sha, an, ae, aw, cn, ce, cw, ...rest] = res.stdout.split('\0');
   const message = rest.join('\0').replace(/\n+$/, '');
   return {

@@ -22,6 +22,8 @@ export interface GitSession {
   readonly env: Readonly<Record<string, string>>;
   readonly gitPath: string;
   readonly secrets: readonly string[];
+  /** Whether the remote is reached over HTTPS. */
+  readonly tls: boolean;
   dispose(): Promise<void>;
 }
 
@@ -110,6 +112,7 @@ async function prepare(dir: string, target: ParsedGitUrl, auth: GitAuth, timeout
     env: { ...env, ...configEnv(config) },
     gitPath: opts.gitPath ?? 'git',
     secrets: [...auth.secretValues(), ...(target.password && target.password.length >= 3 ? [target.password] : [])],
+    tls: target.transport === 'https',
     dispose: () => rm(dir, { recursive: true, force: true }),
   };
 }

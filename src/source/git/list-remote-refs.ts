@@ -27,6 +27,7 @@ export async function listRemoteRefs(
       action: `unable to list remote for '${sanitizeUrl(url)}'`,
       timeoutMs: opts.timeoutMs,
       secrets: session.secrets,
+      tls: session.tls,
     });
   }
   const refs = new Map<string, string>();

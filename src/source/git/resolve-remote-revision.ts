@@ -32,6 +32,7 @@ export interface GitCallOptions extends GitProcessOptions, Partial<RemoteCallOpt
   readonly defaultBranch?: string;
 }
 
+/** Flux's default `spec.timeout` for Git operations (60s). */
 export const DEFAULT_TIMEOUT_MS = 60_000;
 
 /**

@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { GitError } from './git-error.js';
 
 /** How one git process is run. */
 export interface RunGitOptions {
@@ -62,10 +63,10 @@ export function runGit(args: readonly string[], opts: RunGitOptions): Promise<Gi
     child.stderr.on('data', (b: Buffer) => {
       if (err.length < MAX_STDERR) err += b.toString('utf8');
     });
-    child.on('error', (e) => {
+    child.on('error', (e: NodeJS.ErrnoException) => {
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', onAbort);
-      reject(e);
+      reject(new GitError('GitFailed', `'${opts.gitPath}' could not be started (${e.code ?? e.message}): is it installed?`));
     });
     child.on('close', (code) => {
       clearTimeout(timer);

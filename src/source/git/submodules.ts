@@ -32,7 +32,7 @@ export function isAllowedSubmoduleUrl(url: string, parent: GitTransport): boolea
 
 async function git(session: GitSession, cwd: string, args: string[], opts: StepOptions, action: string): Promise<string> {
   const res = await runGit(args, { cwd, env: session.env, gitPath: session.gitPath, timeoutMs: opts.remainingMs(), signal: opts.signal, onSpawn: opts.onSpawn });
-  if (res.code !== 0 || res.timedOut || res.aborted) throw classifyGitFailure(res, { action, timeoutMs: opts.timeoutMs, secrets: session.secrets });
+  if (res.code !== 0 || res.timedOut || res.aborted) throw classifyGitFailure(res, { action, timeoutMs: opts.timeoutMs, secrets: session.secrets, tls: session.tls });
   return res.stdout;
 }
 

@@ -44,3 +44,14 @@ test('user values override chart defaults deeply and null removes a default', ()
   assert.match(svc.content, /port: 9898/);
   assert.equal('resources' in r.values, false);
 });
+
+test('rendering leaves the loaded chart untouched, so a controller can render it again with other values', () => {
+  const chart = loadChart(fixture('helm', 'charts', 'platform'));
+  const before = JSON.stringify({ values: chart.values, deps: chart.dependencies.map((d) => [d.metadata.name, d.values]), md: chart.metadata });
+  const a = renderChart(chart, { releaseName: 'p', values: { report: { enabled: true }, tags: { messaging: true } } });
+  const b = renderChart(chart, { releaseName: 'p' });
+  assert.equal(JSON.stringify({ values: chart.values, deps: chart.dependencies.map((d) => [d.metadata.name, d.values]), md: chart.metadata }), before);
+  assert.ok(a.manifests.some((m) => m.name === 'platform/charts/report/templates/deployment.yaml'));
+  assert.ok(!b.manifests.some((m) => m.name.startsWith('platform/charts/report/')));
+  assert.ok(!b.manifests.some((m) => m.name.startsWith('platform/charts/queue/')));
+});

@@ -115,3 +115,10 @@ test('a generated kustomization is only made for the top path, not for bases', (
   const ws = new Workspace().writeK('app', 'resources:\n- ../base\n').writeF('base/cm.yaml', cm('x'));
   assert.throws(() => ws.buildFlux('app'), /unable to find one of 'kustomization.yaml'.*'base'/);
 });
+
+test('Flux order honours sortOptions asking for the legacy order', () => {
+  const ws = new Workspace()
+    .writeK('app', 'sortOptions:\n  order: legacy\nresources:\n- r.yaml\n')
+    .writeF('app/r.yaml', `apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: d\n---\n${cm('c')}`);
+  assert.deepEqual([...ws.buildFlux('app').matchAll(/^kind: (\w+)/gm)].map((m) => m[1]), ['ConfigMap', 'Deployment']);
+});

@@ -16,6 +16,7 @@ const TOKEN = 'tok-9f8e7d6c5b4a-bearer';
 describe('HTTP(S) authentication from the GitRepository secret', () => {
   let root: string;
   let pki: TestPki;
+  let pkiDir: string;
   let head: string;
   let basic: GitHttpServer;
   let bearer: GitHttpServer;
@@ -26,7 +27,8 @@ describe('HTTP(S) authentication from the GitRepository secret', () => {
     root = tempDir();
     const repo = TestRepo.create(root, 'private');
     head = repo.commit({ 'app.yaml': 'kind: Namespace\n' }, 'initial');
-    pki = generateTestPki(tempDir('fluxion-pki-'));
+    pkiDir = tempDir('fluxion-pki-');
+    pki = generateTestPki(pkiDir);
     basic = await startGitHttpServer({ root, basicAuth: { username: 'flux', password: PASSWORD } });
     bearer = await startGitHttpServer({ root, bearerToken: TOKEN });
     tls = await startGitHttpServer({ root, basicAuth: { username: 'flux', password: PASSWORD }, tls: { key: pki.serverKey, cert: pki.serverCert } });
@@ -35,6 +37,7 @@ describe('HTTP(S) authentication from the GitRepository secret', () => {
   after(async () => {
     await Promise.all([basic, bearer, tls, mtls].map((s) => s.close()));
     rmSync(root, { recursive: true, force: true });
+    rmSync(pkiDir, { recursive: true, force: true });
   });
 
   const fetchWith = (url: string, auth: GitAuth) =>

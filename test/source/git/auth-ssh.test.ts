@@ -28,7 +28,7 @@ describe('SSH authentication with identity and known_hosts', { skip: skipUnlessS
     plain = generateSshKey(keysDir, 'plain');
     protectedKey = generateSshKey(keysDir, 'protected', PASSPHRASE);
     stranger = generateSshKey(keysDir, 'stranger');
-    server = await startGitSshServer(tempDir('fluxion-sshd-'), [plain.publicKey, protectedKey.publicKey]);
+    server = await startGitSshServer([plain.publicKey, protectedKey.publicKey]);
     url = server.urlFor(join(root, 'infra.git'));
   });
   after(async () => {

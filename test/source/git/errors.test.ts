@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { fetchGitSource } from '../../../src/source/git/fetch-git-source.js';
@@ -73,6 +73,14 @@ describe('failed fetches say why, each in its own words', () => {
         message: /timed out after 700ms \(spec\.timeout\)/,
       });
       assert.ok(Date.now() - started < 5000, 'git was killed promptly');
+      const leftovers = readdirSync('/proc').filter((p) => /^\d+$/.test(p)).filter((p) => {
+        try {
+          return readFileSync(`/proc/${p}/cmdline`, 'utf8').includes(`127.0.0.1:${silent.port}`);
+        } catch {
+          return false;
+        }
+      });
+      assert.deepEqual(leftovers, [], 'no git or git-remote-http process survives the timeout');
     } finally {
       await silent.close();
     }
@@ -87,6 +95,12 @@ describe('failed fetches say why, each in its own words', () => {
     } finally {
       await silent.close();
     }
+  });
+
+  test('a missing git executable is named in the error', async () => {
+    await assert.rejects(resolveRemoteRevision({ url, ref: { branch: 'main' } }, undefined, { gitPath: '/nonexistent/bin/git' }), {
+      message: "'/nonexistent/bin/git' could not be started (ENOENT): is it installed?",
+    });
   });
 
   test('a commit that is not a full SHA is refused before any network call', async () => {

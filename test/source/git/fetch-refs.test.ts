@@ -93,12 +93,30 @@ describe('fetching each kind of spec.ref over git http-backend', () => {
     assert.equal(onBranch.readme, 'v0.2.0\n');
   });
 
+  test('a commit is still found on an old server that refuses fetching unadvertised commits', async () => {
+    const old = await startGitHttpServer({ root, protocolV0: true });
+    try {
+      const dir = join(root, 'co-v0');
+      const res = await fetchGitSource({ url: `${old.url}/app.git`, ref: { commit: sha.first! }, dir });
+      assert.equal(res.revision, `sha1:${sha.first}`);
+      assert.equal(readFileSync(join(dir, 'README.md'), 'utf8'), 'v0.1.0\n');
+    } finally {
+      await old.close();
+    }
+  });
+
   test('a commit that is not on the given branch is refused', async () => {
     await assert.rejects(fetchInto({ branch: 'main', commit: sha.staging! }), /commit '[0-9a-f]{40}' is not in branch 'main'/);
   });
 
   test('no ref at all means branch master, which this repository lacks', async () => {
     await assert.rejects(fetchInto(undefined), { kind: 'RefNotFound', message: /couldn't find remote ref "refs\/heads\/master"/ });
+  });
+
+  test('a file:// URL to a local repository works (fluxion up on a local work tree)', async () => {
+    const dir = join(root, 'co-file');
+    const res = await fetchGitSource({ url: `file://${repo.bareDir}`, ref: { tag: 'v0.1.0' }, dir });
+    assert.equal(res.revision, `v0.1.0@sha1:${sha.first}`);
   });
 
   test('resolveRemoteRevision predicts the revision the fetch produces, for every ref kind', async () => {
@@ -108,6 +126,13 @@ describe('fetching each kind of spec.ref over git http-backend', () => {
       const fetched = await fetchInto(ref);
       assert.equal(remote.revision, fetched.revision, JSON.stringify(ref));
     }
+  });
+
+  test('the no-change check is a single git ls-remote process', async () => {
+    const spawned: string[] = [];
+    await resolveRemoteRevision({ url, ref: { semver: '*' } }, undefined, { onSpawn: (_pid, argv) => spawned.push(argv[1]!) });
+    await resolveRemoteRevision({ url, ref: { branch: 'main' } }, undefined, { onSpawn: (_pid, argv) => spawned.push(argv[1]!) });
+    assert.deepEqual(spawned, ['ls-remote', 'ls-remote']);
   });
 
   test('a new commit changes the remote revision; no commit leaves it equal (the no-change check)', async () => {

@@ -75,7 +75,7 @@ describe('secrets never reach argv, messages or leftover files', () => {
 
   test('SSH key and passphrase are not on any command line, and the key file is gone afterwards', { skip: skipUnlessSshd() }, async () => {
     const key = generateSshKey(keyDir, 'id', PASSPHRASE);
-    sshd = await startGitSshServer(tempDir('fluxion-sshd-'), [key.publicKey]);
+    sshd = await startGitSshServer([key.publicKey]);
     const tmp = tempDir('fluxion-home-');
     const modes: number[] = [];
     const auth = loadGitAuth({ identity: b64(key.privateKey), password: b64(PASSPHRASE), known_hosts: b64(sshd.knownHosts) });

@@ -1,7 +1,7 @@
 import type { Chart, ChartDependency, Values } from '../chart/chart.js';
 import { isCompatibleRange } from '../chart/chart-version.js';
 import { coalesceChartValues, coalesceTables, copyValues, type Warn } from '../values/coalesce.js';
-import { pathToMap, valuesPathValue, valuesTable } from '../values/values-path.js';
+import { missingTableReason, pathToMap, valuesPathValue, valuesTable } from '../values/values-path.js';
 
 /**
  * Helm's ProcessDependenciesWithMerge on a copy of the chart tree: applies aliases, drops subcharts disabled by
@@ -108,13 +108,13 @@ function processImportValues(c: Chart, warn: Warn): void {
         const parent = String(iv.parent ?? '');
         out.push({ child, parent });
         const vv = valuesTable(cvals, `${r.name}.${child}`);
-        if (!vv) { warn(`Warning: ImportValues missing table from chart ${r.name}: no table named "${child}"`); continue; }
+        if (!vv) { warn(`Warning: ImportValues missing table from chart ${r.name}: ${missingTableReason(cvals, `${r.name}.${child}`)}`); continue; }
         b = coalesceTables(b, pathToMap(parent, copyValues(vv)), true, warn);
       } else if (typeof riv === 'string') {
         const child = `exports.${riv}`;
         out.push({ child, parent: '.' });
         const vm = valuesTable(cvals, `${r.name}.${child}`);
-        if (!vm) { warn(`Warning: ImportValues missing table: no table named "${child}"`); continue; }
+        if (!vm) { warn(`Warning: ImportValues missing table: ${missingTableReason(cvals, `${r.name}.${child}`)}`); continue; }
         b = coalesceTables(b, copyValues(vm), true, warn);
       }
     }

@@ -25,14 +25,15 @@ export function capabilitiesObject(opts: CapabilitiesOptions = {}): Record<strin
   const kv = parseKubeVersion(opts.kubeVersion ?? 'v1.32.0');
   const versions = [...defaultApiVersions, ...(opts.apiVersions ?? [])];
   const versionSet = new Set(versions);
-  const apiVersions = goStruct('chartutil.VersionSet', {}, { Has: (v: unknown) => versionSet.has(String(v)) });
+  const apiVersions = goStruct('chartutil.VersionSet', {}, { Has: (v: unknown) => versionSet.has(String(v)), toJSON: () => versions });
   const kubeVersion = goStruct('chartutil.KubeVersion', { Version: kv.version, Major: kv.major, Minor: kv.minor }, {
     GitVersion: () => kv.version,
     String: () => kv.version,
   });
-  const helmVersion = goStruct('version.BuildInfo', {
-    Version: 'v3.17.2', GitCommit: 'cc0bbbd6d6276b83880042c1ecb34087e84d41eb', GitTreeState: 'clean', GoVersion: 'go1.23.7',
-  }, {});
+  const build = { Version: 'v3.17.2', GitCommit: 'cc0bbbd6d6276b83880042c1ecb34087e84d41eb', GitTreeState: 'clean', GoVersion: 'go1.23.7' };
+  const helmVersion = goStruct('version.BuildInfo', build, {
+    toJSON: () => ({ version: build.Version, git_commit: build.GitCommit, git_tree_state: build.GitTreeState, go_version: build.GoVersion }),
+  });
   return goStruct('*chartutil.Capabilities', { KubeVersion: kubeVersion, APIVersions: apiVersions, HelmVersion: helmVersion }, {});
 }
 

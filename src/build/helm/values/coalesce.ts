@@ -1,3 +1,4 @@
+import { formatValue } from '../../gotemplate/index.js';
 import type { Chart, Values } from '../chart/chart.js';
 
 /** Where coalescing reports what it skipped (Helm logs these as warnings). */
@@ -28,7 +29,7 @@ export function coalesceChartValues(chart: Chart, vals: Values | undefined, merg
 export function coalesceTables(dst: Values | undefined, src: Values | undefined, merge: boolean, warn: Warn = () => {}, prefix = ''): Values {
   if (src === undefined) return dst ?? {};
   if (dst === undefined) return src;
-  for (const [key, val] of Object.entries(dst)) if (val === null) src[key] = null;
+  // Helm 3.17 deletes a user null only where the chart has that key; a null for a key it lacks stays (as nil).
   for (const [key, val] of Object.entries(src)) {
     const fullKey = concatPrefix(prefix, key);
     const has = Object.prototype.hasOwnProperty.call(dst, key);
@@ -37,9 +38,9 @@ export function coalesceTables(dst: Values | undefined, src: Values | undefined,
     else if (!has) dst[key] = val;
     else if (isTable(val)) {
       if (isTable(dv)) coalesceTables(dv, val, merge, warn, fullKey);
-      else warn(`warning: cannot overwrite table with non table for ${fullKey} (${String(val)})`);
+      else warn(`warning: cannot overwrite table with non table for ${fullKey} (${formatValue(val)})`);
     } else if (isTable(dv) && val !== null) {
-      warn(`warning: destination for ${fullKey} is a table. Ignoring non-table value (${String(val)})`);
+      warn(`warning: destination for ${fullKey} is a table. Ignoring non-table value (${formatValue(val)})`);
     }
   }
   return dst;

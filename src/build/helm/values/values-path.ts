@@ -13,6 +13,17 @@ export function valuesTable(v: Values, path: string): Values | undefined {
   return cur;
 }
 
+/** Why Values.Table failed, as Helm words it: the first step that is missing or not a map (`"exports" is not a table`). */
+export function missingTableReason(v: Values, path: string): string {
+  let cur: Values = v;
+  for (const part of path.split('.')) {
+    const next = cur[part];
+    if (!isTable(next)) return `${JSON.stringify(part)} is not a table`;
+    cur = next;
+  }
+  return '';
+}
+
 /** Helm's Values.PathValue: the non-map value at a dotted path; `{ found: false }` when absent or a map. */
 export function valuesPathValue(v: Values, path: string): { found: boolean; value?: unknown } {
   const parts = path.split('.');

@@ -1,3 +1,4 @@
+import { goTypeTag } from '../../gotemplate/index.js';
 import { GoJsonError } from './go-json-error.js';
 
 /** A value after Go's encoding/json: numbers keep their JSON text, maps have sorted keys. */
@@ -26,8 +27,12 @@ export function toJsonTree(v: unknown): JsonNode {
   if (v instanceof Map) return sortedMap([...v.entries()].map(([k, val]) => [String(k), val]));
   if (typeof v === 'object') {
     const withJson = v as { toJSON?: () => unknown };
-    if (typeof withJson.toJSON === 'function') return toJsonTree(withJson.toJSON());
-    return sortedMap(Object.entries(v).filter(([, val]) => typeof val !== 'function'));
+    const isStruct = goTypeTag in v;
+    const target = typeof withJson.toJSON === 'function' ? withJson.toJSON() : v;
+    if (target === null || typeof target !== 'object' || Array.isArray(target)) return toJsonTree(target);
+    const entries = Object.entries(target).filter(([, val]) => typeof val !== 'function');
+    // Go marshals a struct's fields in declaration order and only a map's keys sorted.
+    return isStruct ? { entries: entries.map(([k, val]) => [k, toJsonTree(val)]) } : sortedMap(entries);
   }
   return null;
 }

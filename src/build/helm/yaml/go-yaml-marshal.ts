@@ -1,6 +1,7 @@
 import { goFloatG, toJsonTree, type JsonNode } from './go-json.js';
 import { GoJsonError } from './go-json-error.js';
 import { writeGoYamlString } from './go-yaml-scalar.js';
+import { yamlKeyCompare } from './yaml-key-order.js';
 
 /**
  * sigs.k8s.io/yaml's Marshal as Helm's toYaml uses it: the value goes through encoding/json (sorted keys, float64
@@ -9,8 +10,8 @@ import { writeGoYamlString } from './go-yaml-scalar.js';
  */
 export function goYamlMarshal(value: unknown, opts: { indentSequences?: boolean } = {}): string {
   const out = new Out(opts.indentSequences === true);
-  const tree = toJsonTree(value);
-  if (!opts.indentSequences) rejectUnreadable(tree);
+  let tree = toJsonTree(value);
+  if (!opts.indentSequences) tree = readBack(tree);
   writeNode(out, tree, -1, 'top');
   out.endLine();
   return out.text;
@@ -61,7 +62,7 @@ function writeNode(out: Out, n: JsonNode, indent: number, place: Place): void {
     } else {
       const mapIndent = place === 'top' ? 0 : indent + 2;
       if (place === 'value') out.endLine();
-      n.entries.forEach(([k, v], i) => {
+      [...n.entries].sort(([a], [b]) => yamlKeyCompare(a, b)).forEach(([k, v], i) => {
         if (i > 0 || place !== 'item') out.write(' '.repeat(mapIndent));
         out.write(writeGoYamlString(k, { column: out.column, indent: mapIndent + 2, simpleKey: true }));
         out.write(':');
@@ -86,16 +87,26 @@ function writeChild(out: Out, n: JsonNode, indent: number, place: Place): void {
 }
 
 /**
- * go-yaml re-reads the JSON text, and libyaml refuses raw characters it deems unprintable (DEL, C1 controls,
- * U+FFFE/F); Go's JSON leaves those unescaped, so Helm's toYaml then fails and prints nothing.
+ * go-yaml re-reads the JSON text, so what libyaml does to raw characters Go's JSON leaves unescaped shows: DEL and
+ * C1 controls are refused (Helm's toYaml then prints nothing), and NEL (U+0085) is a line break that double-quoted
+ * folding turns into a space.
  */
-function rejectUnreadable(n: JsonNode): void {
-  if (typeof n === 'string') {
-    if (/[\u007f-\u0084\u0086-\u009f\ufffe\uffff]/.test(n)) throw new GoJsonError('yaml: control characters are not allowed');
-  } else if (Array.isArray(n)) n.forEach(rejectUnreadable);
-  else if (n !== null && typeof n === 'object' && 'entries' in n) {
-    for (const [k, v] of n.entries) { rejectUnreadable(k); rejectUnreadable(v); }
+function readBack(n: JsonNode): JsonNode {
+  if (typeof n === 'string') return readBackString(n);
+  if (Array.isArray(n)) return n.map(readBack);
+  if (n !== null && typeof n === 'object' && 'entries' in n) {
+    return { entries: n.entries.map(([k, v]) => [readBackString(k), readBack(v)] as [string, JsonNode]) };
   }
+  return n;
+}
+
+function readBackString(s: string): string {
+  if (/[\u007f-\u0084\u0086-\u009f\ufffe\uffff]/.test(s)) throw new GoJsonError('yaml: control characters are not allowed');
+  if (!s.includes('\u0085')) return s;
+  return s.replace(/[ \t]*(?:\u0085[ \t]*)+/g, (run) => {
+    const breaks = run.split('\u0085').length - 1;
+    return breaks === 1 ? ' ' : '\n'.repeat(breaks - 1);
+  });
 }
 
 function scalarText(n: JsonNode, column: number, indent: number, pretty = false): string {

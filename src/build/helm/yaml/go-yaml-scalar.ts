@@ -116,13 +116,28 @@ export function writeGoYamlString(value: string, ctx: ScalarContext): string {
   }
 }
 
-/** Plain and single-quoted scalars break at a single space once past column 80. */
+/**
+ * Plain and single-quoted scalars break at a single space once past column 80; after a line-break character
+ * (U+2028/9 can reach a quoted scalar) libyaml indents the next line.
+ */
 function folded(value: string, ctx: ScalarContext, open: string, close: string): string {
   let out = open;
   let column = ctx.column + open.length;
   let spaces = false;
+  let afterBreak = false;
   const chars = [...value];
   chars.forEach((c, i) => {
+    if (isBreak(c)) {
+      out += c;
+      column = 0;
+      afterBreak = true;
+      return;
+    }
+    if (afterBreak) {
+      out += ' '.repeat(ctx.indent);
+      column = ctx.indent;
+      afterBreak = false;
+    }
     const quotedEdge = open !== '' && (i === 0 || i === chars.length - 1);
     if (c === ' ' && !ctx.simpleKey && !spaces && column > bestWidth && !quotedEdge && chars[i + 1] !== ' ') {
       out += '\n' + ' '.repeat(ctx.indent);

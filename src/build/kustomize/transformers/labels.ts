@@ -18,6 +18,7 @@ export function applyLabels(rm: ResMap, entries: readonly LabelEntry[], config: 
       specs = entry.includeTemplates ? [...config.templateLabels] : [];
       specs.push({ path: 'metadata/labels', create: true });
     }
+    if (Array.isArray(entry.fields)) specs = [...specs, ...(entry.fields as FieldSpec[])];
     const values: Record<string, string> = {};
     for (const [k, v] of Object.entries(pairs)) values[k] = v === null ? '' : String(v);
     for (const r of rm.list) setMapEntries(r, specs, values);

@@ -35,7 +35,7 @@ function applyJson6902(rm: ResMap, ops: JsonValue[], entry: PatchEntry, where: s
   if (!entry.target) throw new KustomizeError(`${file}: ${where}: must specify a target for JSON patch`, file);
   for (const r of selectResources(rm, entry.target, file)) {
     try {
-      const out = applyJsonPatch(r.obj, ops as unknown as JsonPatchOperation[]);
+      const out = applyJsonPatch(r.obj, ops as unknown as JsonPatchOperation[], { ensurePathExistsOnAdd: true });
       if (!isJsonObject(out)) throw new KustomizeError(`${file}: ${where}: JSON patch must leave an object`, file);
       r.obj = out;
     } catch (err) {

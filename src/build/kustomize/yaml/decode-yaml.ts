@@ -84,7 +84,7 @@ export function resolveKustomizationScalar(text: string): JsonValue {
 /** decodeYamlDocuments with the complete YAML parser only (kept separate so tests can compare the two). */
 export function fullYamlDocuments(text: string, file: string, resolve: ScalarResolver = resolvePlainScalar): DecodedDocument[] {
   const lineCounter = new LineCounter();
-  const docs = parseAllDocuments(text, { schema: 'failsafe', lineCounter, uniqueKeys: false, strict: false });
+  const docs = parseAllDocuments(text, { schema: 'failsafe', lineCounter, uniqueKeys: true, strict: false });
   const list = Array.isArray(docs) ? docs : [];
   const out: DecodedDocument[] = [];
   for (const doc of list) {

@@ -104,7 +104,10 @@ function flow(s: string, start: number, resolve: ScalarResolver): [JsonValue, nu
       else { [value, i] = flowItem(s, i, close, resolve); i = skipWs(s, i); }
     } else if (open === '{') bail();
     if (open === '[') list.push(value);
-    else map[key!] = value;
+    else {
+      if (Object.prototype.hasOwnProperty.call(map, key!)) bail();
+      map[key!] = value;
+    }
     if (s[i] === ',') { i = skipWs(s, i + 1); if (s[i] === close) return [open === '[' ? list : map, i + 1]; continue; }
     if (s[i] === close) return [open === '[' ? list : map, i + 1];
     return bail();
@@ -203,7 +206,7 @@ class Reader {
         if ('?&*!|>%@`[{,#'.includes(t[0]!) || (t[0] === '-' && t[1] === ' ')) bail();
         i = t.indexOf(': ');
         if (i < 0) { if (!t.endsWith(':')) bail(); i = t.length - 1; }
-        const raw = t.slice(0, i);
+        const raw = t.slice(0, i).trimEnd();
         if (raw.includes(' #') || raw === '<<') bail();
         const v = this.resolve(raw);
         key = v === null ? 'null' : String(v);
@@ -216,6 +219,7 @@ class Reader {
         else value = this.node(indent + 1);
       } else if (rest[0] === '|' || rest[0] === '>') value = this.block(rest, indent);
       else value = inlineValue(rest, this.resolve);
+      if (Object.prototype.hasOwnProperty.call(out, key)) bail();
       out[key] = value;
     }
     const l = this.peek();
