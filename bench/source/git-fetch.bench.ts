@@ -13,7 +13,7 @@ import { startGitHttpServer } from '../../test/support/git-http-server.js';
 import { git, tempDir, TestRepo } from '../../test/support/git-repo.js';
 
 const FILES = 10_000;
-const RUNS = 3;
+const RUNS = 5;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -84,10 +84,12 @@ try {
     plainChecks.push(await time(() => plainGit(['ls-remote', url, 'refs/heads/main'])));
   }
   const [mo, mp, mk, mc, mpc] = [median(ours), median(plain), median(pack), median(checks), median(plainChecks)];
-  console.log(`repository: ${FILES} files, served by git http-backend on 127.0.0.1 (median of ${RUNS} runs)`);
-  console.log(`first fetch   fluxion fetchGitSource      ${mo.toFixed(0).padStart(6)} ms`);
-  console.log(`first fetch   git clone --depth 1         ${mp.toFixed(0).padStart(6)} ms`);
-  console.log(`              ratio                       ${(mo / mp).toFixed(2).padStart(6)}   (aim <= 1.2) ${mo / mp <= 1.2 ? 'OK' : 'OVER'}`);
+  const [lo, lp] = [Math.min(...ours), Math.min(...plain)];
+  // Shared machines make single runs noisy: the fastest run shows the intrinsic cost, the median the typical one.
+  console.log(`repository: ${FILES} files, served by git http-backend on 127.0.0.1 (${RUNS} runs, median / fastest)`);
+  console.log(`first fetch   fluxion fetchGitSource      ${mo.toFixed(0).padStart(6)} ms / ${lo.toFixed(0)} ms`);
+  console.log(`first fetch   git clone --depth 1         ${mp.toFixed(0).padStart(6)} ms / ${lp.toFixed(0)} ms`);
+  console.log(`              ratio                       ${(mo / mp).toFixed(2).padStart(6)}   / ${(lo / lp).toFixed(2)}   (aim <= 1.2) ${mo / mp <= 1.2 ? 'OK' : 'OVER'}`);
   console.log(`pack artifact tar.gz + sha256 (10k files) ${mk.toFixed(0).padStart(6)} ms`);
   console.log(`no-change     resolveRemoteRevision       ${mc.toFixed(1).padStart(6)} ms   (aim < 100 ms) ${mc < 100 ? 'OK' : 'OVER'}`);
   console.log(`no-change     git ls-remote               ${mpc.toFixed(1).padStart(6)} ms   ratio ${(mc / mpc).toFixed(2)}`);

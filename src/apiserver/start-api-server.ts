@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import type { AddressInfo } from 'node:net';
+import type { TLSSocket } from 'node:tls';
 import { join, resolve } from 'node:path';
 import type { ApiContext, ApiLogger } from './api-context.js';
 import { createApiHandler } from './api-handler.js';
@@ -45,6 +46,17 @@ export interface ApiServerHandle {
   close(): Promise<void>;
 }
 
+// Node (20) fails a keep-alive request with HPE_PAUSED when it arrives over TLS while the previous response
+// (over the socket's 16 KiB write buffer) is still draining: its HTTP server pauses the parser, and TLS still
+// delivers what it already decrypted. A write buffer above typical responses keeps the parser from pausing;
+// the `highWaterMark` server option does not reach TLS sockets, hence the socket's own state.
+const socketBufferBytes = 8 * 1024 * 1024;
+
+function widenWriteBuffer(socket: TLSSocket): void {
+  const state = (socket as unknown as { _writableState?: { highWaterMark: number } })._writableState;
+  if (state) state.highWaterMark = socketBufferBytes;
+}
+
 const silent: ApiLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
 
 /**
@@ -68,6 +80,7 @@ export async function startApiServer(options: ApiServerOptions): Promise<ApiServ
   const handlerSettings = { token, serverAddress: `${address}:0`, bookmarkIntervalMs: options.bookmarkIntervalMs ?? 30_000 };
   const handler = createApiHandler(ctx, handlerSettings);
   const server: Server = createHttpsServer({ cert: tls.cert, key: tls.key, noDelay: true }, handler);
+  server.prependListener('secureConnection', widenWriteBuffer);
   server.on('clientError', (err: Error & { code?: string }, socket) => {
     log.warn({ err: err.message, code: err.code }, 'client connection error');
     if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');

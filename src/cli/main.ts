@@ -1,5 +1,6 @@
 import { CommanderError } from 'commander';
 import { FluxionProgram, type CliIO } from './cli-io.js';
+import { cliVersion } from './cli-version.js';
 import { commands } from './commands/index.js';
 import { isExitError } from './exit-error.js';
 import { addGlobalFlags } from './global-flags.js';
@@ -14,6 +15,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
   const program = new FluxionProgram(io)
     .description('GitOps for Kubernetes: Flux\'s APIs, a local sandbox, one binary')
     .configureOutput({ writeOut: (s) => void io.stdout.write(s), writeErr: (s) => void io.stderr.write(s) })
+    .version(`fluxion version ${cliVersion()}`, '--version', 'print the fluxion version')
     .showHelpAfterError()
     .exitOverride();
   addGlobalFlags(program);

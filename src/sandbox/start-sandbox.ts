@@ -7,6 +7,7 @@ import { startControllers, type RunningControllers } from '../wiring/start-contr
 import { bootstrapSandbox } from './bootstrap-objects.js';
 import { printProgress, type ProgressSink } from './progress-printer.js';
 import { releaseStaleLeases } from './release-stale-leases.js';
+import { lockStateDir } from './state-dir-lock.js';
 import { defaultSyncPath, prepareExampleRepo, resolveSandboxSource, type SandboxSource } from './sandbox-source.js';
 import { watchCommits } from './watch-work-tree.js';
 
@@ -41,9 +42,11 @@ export interface Sandbox {
  * State lives in `stateDir`, so a second start continues where the first stopped.
  */
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
-  const api: ApiServerHandle = await startApiServer({ stateDir: options.stateDir, port: options.apiPort ?? 0 });
-  const cleanups: Array<() => Promise<void> | void> = [() => api.close()];
+  const unlock = lockStateDir(options.stateDir);
+  const cleanups: Array<() => Promise<void> | void> = [unlock];
   try {
+    const api: ApiServerHandle = await startApiServer({ stateDir: options.stateDir, port: options.apiPort ?? 0 });
+    cleanups.unshift(() => api.close());
     const client = await ClusterClient.fromKubeconfig({ path: api.kubeconfigPath });
     cleanups.unshift(() => client.close());
     const source = options.source
@@ -51,7 +54,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       : resolveSandboxSource(prepareExampleRepo(options.exampleDir, options.stateDir), options.branch);
     await bootstrapSandbox(client, { source, path: options.path ?? defaultSyncPath(source.localRepo), interval: options.interval ?? '1m0s' });
     const logFile = join(options.stateDir, 'controllers.log');
-    const logger = createLogger({ destination: pino.destination({ dest: logFile, append: true, sync: false }) });
+    const logDestination = pino.destination({ dest: logFile, append: true, sync: false });
+    cleanups.unshift(() => logDestination.end());
+    const logger = createLogger({ destination: logDestination });
     // Leases make the controllers visible to `fluxion check`; a killed sandbox's leases would block for their duration.
     await releaseStaleLeases(client, NAMESPACE, ['source-controller-leader-election', 'kustomize-controller-leader-election']);
     const controllers: RunningControllers = await startControllers({

@@ -1,30 +1,10 @@
 import assert from 'node:assert/strict';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, test } from 'node:test';
-import { fileURLToPath } from 'node:url';
 import { CoreV1Api, KubeConfig } from '@kubernetes/client-node';
-
-const childScript = fileURLToPath(new URL(`./server-child.${import.meta.url.endsWith('.ts') ? 'ts' : 'js'}`, import.meta.url));
-
-async function startChild(stateDir: string, port = 0): Promise<{ child: ChildProcess; url: string; kubeconfigPath: string }> {
-  const child = spawn(process.execPath, [...process.execArgv.filter((a) => !a.startsWith('--test')), childScript, stateDir, String(port)],
-    { stdio: ['ignore', 'pipe', 'pipe'] });
-  const line = await new Promise<string>((resolve, reject) => {
-    let buf = '';
-    let err = '';
-    child.stdout?.on('data', (d: Buffer) => {
-      buf += d.toString();
-      if (buf.includes('\n')) resolve(buf.split('\n')[0] ?? '');
-    });
-    child.stderr?.on('data', (d: Buffer) => { err += d.toString(); });
-    child.on('exit', (code) => reject(new Error(`server exited ${String(code)}: ${err}`)));
-  });
-  const info = JSON.parse(line) as { url: string; kubeconfigPath: string };
-  return { child, ...info };
-}
+import { spawnServer, stopServer } from './spawn-server.js';
 
 function client(kubeconfigPath: string): CoreV1Api {
   const kc = new KubeConfig();
@@ -37,7 +17,7 @@ describe('durability', () => {
   after(() => rmSync(stateDir, { recursive: true, force: true }));
 
   test('every acknowledged write survives kill -9 and a restart on the same state dir', async () => {
-    const first = await startChild(stateDir);
+    const first = await spawnServer(stateDir);
     const core = client(first.kubeconfigPath);
     const written: Array<[string, string]> = [];
     for (let i = 0; i < 50; i++) {
@@ -47,10 +27,9 @@ describe('durability', () => {
     await core.deleteNamespacedConfigMap({ name: 'cm-0', namespace: 'default' });
     const lastRv = Number((await core.listNamespacedConfigMap({ namespace: 'default' })).metadata?.resourceVersion);
     const port = Number(new URL(first.url).port);
-    first.child.kill('SIGKILL');
-    await new Promise((r) => first.child.once('exit', r));
+    await stopServer(first, 'SIGKILL');
 
-    const second = await startChild(stateDir, port);
+    const second = await spawnServer(stateDir, port);
     try {
       const again = client(second.kubeconfigPath);
       const list = await again.listNamespacedConfigMap({ namespace: 'default' });
@@ -64,8 +43,7 @@ describe('durability', () => {
       const next = await again.createNamespacedConfigMap({ namespace: 'default', body: { metadata: { name: 'after-restart' } } });
       assert.ok(Number(next.metadata?.resourceVersion) > lastRv, 'new writes continue the sequence');
     } finally {
-      second.child.kill('SIGTERM');
-      await new Promise((r) => second.child.once('exit', r));
+      await stopServer(second);
     }
   });
 });

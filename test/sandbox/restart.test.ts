@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { ClusterClient, type KubeObject, type ObjectRef } from '../../src/cluster/client/index.js';
 import { isReady } from '../support/flux-env.js';
 import { tempDir } from '../support/git-repo.js';
+import { runCli } from '../cli/run-cli.js';
 import { spawnFluxion, type FluxionProcess } from './fluxion-process.js';
 
 const stateDir = tempDir('fluxion-restart-');
@@ -68,6 +69,10 @@ test('after kill -9, a second fluxion up with the same state dir keeps everythin
   } finally {
     client.close();
   }
+  // While it runs, a third `fluxion up` on the same state dir is refused: two API servers would share one database.
+  const third = await runCli(['up', '--state-dir', stateDir, '--api-port', '0']);
+  assert.equal(third.code, 1);
+  assert.match(third.stderr, new RegExp(`✗ state dir .* is in use by another fluxion up \\(pid ${second.pid}\\)`));
   second.child.kill('SIGTERM');
   assert.equal(await second.exited, 0, second.output());
   assert.match(second.output(), /► stopping\n$/);

@@ -2,11 +2,13 @@ import { joinRelPath } from '../fs/index.js';
 import { parseKustomization, type Kustomization } from './kustomization.js';
 import type { Loader } from './loader.js';
 import { resourcesFromText } from './load-resources.js';
+import { decodeYamlDocuments } from './yaml/decode-yaml.js';
 
 /**
  * Flux's generated kustomization for a directory without one (kustomize-controller's generator): every `.yaml` /
  * `.yml` file below it that holds Kubernetes objects, in walk order, and every sub-directory that has its own
- * kustomization file (not descended into). Files that are not Kubernetes YAML are skipped.
+ * kustomization file (not descended into). YAML that does not parse fails naming the file; YAML files that hold
+ * no Kubernetes objects are skipped.
  */
 export function generateKustomization(loader: Loader, dir: string): Kustomization {
   const resources: string[] = [];
@@ -19,10 +21,14 @@ export function generateKustomization(loader: Loader, dir: string): Kustomizatio
         if (loader.findKustomizationFile(full)) resources.push(`./${childRel}`);
         else walk(childRel);
       } else if (kind === 'file' && /\.ya?ml$/.test(name)) {
+        // Invalid YAML fails the build naming the file (as kustomize-controller's generator does); valid YAML that
+        // holds no Kubernetes objects (values files, configs) is left out.
+        const text = loader.fs.readFile(full);
+        decodeYamlDocuments(text, full);
         try {
-          if (resourcesFromText(loader.fs.readFile(full), full).length > 0) resources.push(`./${childRel}`);
+          if (resourcesFromText(text, full).length > 0) resources.push(`./${childRel}`);
         } catch {
-          // not Kubernetes YAML (values files, configs): Flux leaves it out
+          // not Kubernetes objects
         }
       }
     }

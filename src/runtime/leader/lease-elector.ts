@@ -38,6 +38,7 @@ export class LeaseElector {
   private observedAt = 0;
   private leader = false;
   private renewTimer: NodeJS.Timeout | undefined;
+  private renewing: Promise<void> | undefined;
 
   constructor(private readonly client: ClusterClient, private readonly options: LeaderElectionOptions) {
     this.leaseMs = options.leaseDurationMs ?? 15_000;
@@ -72,6 +73,7 @@ export class LeaseElector {
     let lastRenew = Date.now();
     const tick = async () => {
       const ok = await this.tryAcquireOrRenew().catch(() => false);
+      if (!this.leader) return; // released meanwhile
       if (ok) lastRenew = Date.now();
       if (!ok && Date.now() - lastRenew >= this.renewDeadlineMs) {
         this.leader = false;
@@ -79,9 +81,9 @@ export class LeaseElector {
         onLost();
         return;
       }
-      if (this.leader) this.renewTimer = setTimeout(tick, this.retryMs);
+      this.renewTimer = setTimeout(() => (this.renewing = tick()), this.retryMs);
     };
-    this.renewTimer = setTimeout(tick, this.retryMs);
+    this.renewTimer = setTimeout(() => (this.renewing = tick()), this.retryMs);
   }
 
   /** Stops renewing and, if leader, frees the lease so another replica takes over at once. */
@@ -90,11 +92,15 @@ export class LeaseElector {
     this.renewTimer = undefined;
     if (!this.leader) return;
     this.leader = false;
-    const lease = await this.get().catch(() => undefined);
-    if (!lease || lease.spec?.holderIdentity !== this.options.identity) return;
-    const now = microTime(Date.now());
-    const spec: LeaseSpec = { holderIdentity: '', leaseDurationSeconds: 1, acquireTime: now, renewTime: now, leaseTransitions: lease.spec.leaseTransitions ?? 0 };
-    await this.client.update({ ...lease, spec }).catch(() => undefined);
+    // A renewal in flight would race with the release and win; let it land first.
+    await this.renewing;
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const lease = await this.get().catch(() => undefined);
+      if (!lease || lease.spec?.holderIdentity !== this.options.identity) return;
+      const now = microTime(Date.now());
+      const spec: LeaseSpec = { holderIdentity: '', leaseDurationSeconds: 1, acquireTime: now, renewTime: now, leaseTransitions: lease.spec.leaseTransitions ?? 0 };
+      if (await this.client.update({ ...lease, spec }).then(() => true, () => false)) return;
+    }
   }
 
   private async tryAcquireOrRenew(): Promise<boolean> {

@@ -1,4 +1,5 @@
-import { readValuesYaml, readYaml } from '../yaml/read-yaml.js';
+import { goFloatG } from '../yaml/go-json.js';
+import { goJsonKind, readValuesYaml, readYaml } from '../yaml/read-yaml.js';
 import { YamlReadError } from '../yaml/yaml-read-error.js';
 import { ChartLoadError } from './chart-load-error.js';
 import type { Chart, ChartDependency, ChartFile, ChartMetadata } from './chart.js';
@@ -91,15 +92,22 @@ function readMetadata(data: Buffer, file: string, into: ChartMetadata | undefine
   }
   const md: ChartMetadata = { ...(into ?? ({} as ChartMetadata)) };
   const r = raw as Record<string, unknown>;
+  const fail = (field: string, got: unknown, want: string): never => {
+    throw new ChartLoadError(`cannot load ${file}: error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${goJsonKind(got)} into Go struct field Metadata.${field} of type ${want}`);
+  };
   for (const key of stringFields) {
     const v = r[key];
     if (v === undefined || v === null) continue;
-    if (typeof v !== 'string') {
-      throw new ChartLoadError(`cannot load ${file}: error unmarshaling JSON: json: cannot unmarshal ${typeof v === 'boolean' ? 'bool' : typeof v} into Go struct field Metadata.${key} of type string`);
-    }
-    md[key] = v;
+    // sigs.k8s.io/yaml turns a YAML number or boolean into text when the Go field is a string (`version: 1.0` is "1").
+    if (typeof v === 'number') md[key] = Number.isInteger(v) ? String(v) : goFloatG(v);
+    else if (typeof v === 'boolean') md[key] = String(v);
+    else if (typeof v === 'string') md[key] = v;
+    else fail(key, v, 'string');
   }
-  if (r.deprecated !== undefined) md.deprecated = r.deprecated === true;
+  if (r.deprecated !== undefined && r.deprecated !== null) {
+    if (typeof r.deprecated !== 'boolean') fail('deprecated', r.deprecated, 'bool');
+    md.deprecated = r.deprecated as boolean;
+  }
   if (Array.isArray(r.sources)) md.sources = r.sources.map(String);
   if (Array.isArray(r.keywords)) md.keywords = r.keywords.map(String);
   if (Array.isArray(r.maintainers)) md.maintainers = r.maintainers as ChartMetadata['maintainers'];
@@ -110,12 +118,14 @@ function readMetadata(data: Buffer, file: string, into: ChartMetadata | undefine
 
 function readDependency(d: unknown): ChartDependency {
   const r = (d ?? {}) as Record<string, unknown>;
-  const dep: ChartDependency = { name: String(r.name ?? '') };
-  if (typeof r.version === 'string') dep.version = r.version;
-  if (typeof r.repository === 'string') dep.repository = r.repository;
-  if (typeof r.condition === 'string') dep.condition = r.condition;
+  const text = (v: unknown): string | undefined =>
+    typeof v === 'string' ? v : typeof v === 'number' ? (Number.isInteger(v) ? String(v) : goFloatG(v)) : typeof v === 'boolean' ? String(v) : undefined;
+  const dep: ChartDependency = { name: text(r.name) ?? '' };
+  for (const key of ['version', 'repository', 'condition', 'alias'] as const) {
+    const v = text(r[key]);
+    if (v !== undefined) dep[key] = v;
+  }
   if (Array.isArray(r.tags)) dep.tags = r.tags.map(String);
-  if (typeof r.alias === 'string') dep.alias = r.alias;
   if (Array.isArray(r['import-values'])) dep['import-values'] = r['import-values'];
   return dep;
 }

@@ -27,14 +27,26 @@ function cloneChart(c: Chart, parent: Chart | undefined): Chart {
   return out;
 }
 
+/**
+ * Helm's getAliasDependency: a shallow copy of the subchart with its own metadata, whose dependency entries stay
+ * shared with every other copy of the same subchart (Helm copies the struct, not the pointers it holds).
+ */
 function aliasDependency(charts: Chart[], dep: ChartDependency, parent: Chart): Chart | undefined {
   for (const c of charts) {
     if (c.metadata.name !== dep.name || !isCompatibleRange(dep.version, c.metadata.version)) continue;
-    const out = cloneChart(c, parent);
+    const out: Chart = { ...c, metadata: { ...c.metadata }, parent };
     if (dep.alias) out.metadata.name = dep.alias;
     return out;
   }
   return undefined;
+}
+
+/**
+ * An import-values entry Helm already resolved. Helm rewrites the shared entry to another Go type that its own
+ * type switch then skips, so a second alias of the same chart imports nothing; this class keeps that behaviour.
+ */
+class ResolvedImport {
+  constructor(readonly child: string, readonly parent: string) {}
 }
 
 function processEnabled(c: Chart, v: Values, path: string, warn: Warn): void {
@@ -102,17 +114,18 @@ function processImportValues(c: Chart, warn: Warn): void {
   for (const r of reqs) {
     const out: unknown[] = [];
     for (const riv of r['import-values'] ?? []) {
+      if (riv instanceof ResolvedImport) continue;
       if (riv !== null && typeof riv === 'object' && !Array.isArray(riv)) {
         const iv = riv as Values;
         const child = String(iv.child ?? '');
         const parent = String(iv.parent ?? '');
-        out.push({ child, parent });
+        out.push(new ResolvedImport(child, parent));
         const vv = valuesTable(cvals, `${r.name}.${child}`);
         if (!vv) { warn(`Warning: ImportValues missing table from chart ${r.name}: ${missingTableReason(cvals, `${r.name}.${child}`)}`); continue; }
         b = coalesceTables(b, pathToMap(parent, copyValues(vv)), true, warn);
       } else if (typeof riv === 'string') {
         const child = `exports.${riv}`;
-        out.push({ child, parent: '.' });
+        out.push(new ResolvedImport(child, '.'));
         const vm = valuesTable(cvals, `${r.name}.${child}`);
         if (!vm) { warn(`Warning: ImportValues missing table: ${missingTableReason(cvals, `${r.name}.${child}`)}`); continue; }
         b = coalesceTables(b, copyValues(vm), true, warn);
