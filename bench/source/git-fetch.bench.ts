@@ -14,6 +14,8 @@ import { git, tempDir, TestRepo } from '../../test/support/git-repo.js';
 
 const FILES = 10_000;
 const RUNS = 5;
+// Stop adding runs after this much wall time (at least 2 measured runs) so the bench stays under ~3 min on a busy machine.
+const BUDGET_MS = 110_000;
 
 function median(xs: number[]): number {
   const s = [...xs].sort((a, b) => a - b);
@@ -54,7 +56,9 @@ try {
   const ours: number[] = [];
   const plain: number[] = [];
   const pack: number[] = [];
+  const startedAt = Date.now();
   for (let r = 0; r <= RUNS; r++) {
+    if (r > 2 && Date.now() - startedAt > BUDGET_MS) break;
     const a = join(root, `ours-${r}`);
     const b = join(root, `plain-${r}`);
     // Alternate who goes first so background load hits both sides alike.
@@ -85,11 +89,13 @@ try {
   }
   const [mo, mp, mk, mc, mpc] = [median(ours), median(plain), median(pack), median(checks), median(plainChecks)];
   const [lo, lp] = [Math.min(...ours), Math.min(...plain)];
-  // Shared machines make single runs noisy: the fastest run shows the intrinsic cost, the median the typical one.
-  console.log(`repository: ${FILES} files, served by git http-backend on 127.0.0.1 (${RUNS} runs, median / fastest)`);
+  // Shared machines make single runs noisy: each run's pair (taken back to back, order alternating) gives a ratio,
+  // and the median of those ratios is reported; the fastest runs show the intrinsic cost.
+  const ratio = median(ours.map((o, i) => o / plain[i]!));
+  console.log(`repository: ${FILES} files, served by git http-backend on 127.0.0.1 (${ours.length} runs: median / fastest)`);
   console.log(`first fetch   fluxion fetchGitSource      ${mo.toFixed(0).padStart(6)} ms / ${lo.toFixed(0)} ms`);
   console.log(`first fetch   git clone --depth 1         ${mp.toFixed(0).padStart(6)} ms / ${lp.toFixed(0)} ms`);
-  console.log(`              ratio                       ${(mo / mp).toFixed(2).padStart(6)}   / ${(lo / lp).toFixed(2)}   (aim <= 1.2) ${mo / mp <= 1.2 ? 'OK' : 'OVER'}`);
+  console.log(`              ratio (median of pairs)     ${ratio.toFixed(2).padStart(6)}   fastest/fastest ${(lo / lp).toFixed(2)}   (aim <= 1.2) ${ratio <= 1.2 ? 'OK' : 'OVER'}`);
   console.log(`pack artifact tar.gz + sha256 (10k files) ${mk.toFixed(0).padStart(6)} ms`);
   console.log(`no-change     resolveRemoteRevision       ${mc.toFixed(1).padStart(6)} ms   (aim < 100 ms) ${mc < 100 ? 'OK' : 'OVER'}`);
   console.log(`no-change     git ls-remote               ${mpc.toFixed(1).padStart(6)} ms   ratio ${(mc / mpc).toFixed(2)}`);

@@ -1,4 +1,3 @@
-import { hostname } from 'node:os';
 import type { ClusterClient } from '../cluster/client/index.js';
 import { Controller } from './controller.js';
 import { EventRecorder } from './events/event-recorder.js';
@@ -56,7 +55,6 @@ export class ControllerRuntime {
     this.log = options.logger ?? createLogger();
     this.events = new EventRecorder(options.client, {
       component: options.component,
-      host: hostname(),
       correlator: options.events,
       onError: (err, event) => this.log.warn({ error: (err as Error).message, reason: event.reason }, 'unable to write event'),
     });
@@ -71,7 +69,7 @@ export class ControllerRuntime {
         reconciler,
         metrics: this.metrics,
         events: this.events,
-        log: this.log.child({ controller: name, controllerKind: reconciler.kind, kind: reconciler.kind }),
+        log: this.log.child({ controller: name, controllerGroup: reconciler.apiVersion.split('/')[0], controllerKind: reconciler.kind, kind: reconciler.kind }),
         name,
         fieldManager: o.component,
         concurrency: o.concurrency ?? 4,

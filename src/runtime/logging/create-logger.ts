@@ -12,13 +12,13 @@ export interface LoggerOptions {
 // Fields that could carry credentials if a caller ever passed them along; pino replaces their values.
 const redact = ['*.token', '*.password', '*.authorization', '*.Authorization', '*.headers', 'token', 'password'];
 
-/** A JSON logger as Flux controllers write them: `level`, `ts`, `msg` plus the bound fields. */
+/** A JSON logger as Flux controllers write them: `level`, `ts` (RFC 3339), `msg` plus the bound fields. */
 export function createLogger(options: LoggerOptions = {}): RuntimeLogger {
   const config = {
     level: options.level ?? 'info',
     base: undefined,
     messageKey: 'msg',
-    timestamp: pino.stdTimeFunctions.isoTime,
+    timestamp: () => `,"ts":"${new Date().toISOString()}"`,
     formatters: { level: (label: string) => ({ level: label }) },
     redact,
   };

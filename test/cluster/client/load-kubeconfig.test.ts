@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { ClusterClient, isUnauthorizedError } from '../../../src/cluster/client/index.js';
+import { ClusterClient, connectionFromKubeConfig, isUnauthorizedError } from '../../../src/cluster/client/index.js';
 import { startTestCluster, type TestCluster } from '../../runtime/support/test-cluster.js';
 
 let cluster: TestCluster;
@@ -55,4 +55,27 @@ test('a context that does not exist is named with the file', async () => {
     assert.equal(err.message, `${cluster.kubeconfigPath}: contexts: no context named "prod"`);
     return true;
   });
+});
+
+test("a client-node KubeConfig (exec plugins, OIDC) drives the connection when given one", async () => {
+  const { KubeConfig } = await import('@kubernetes/client-node');
+  const kc = new KubeConfig();
+  kc.loadFromFile(cluster.kubeconfigPath);
+  const client = new ClusterClient(connectionFromKubeConfig(kc));
+  const ns = await client.get({ apiVersion: 'v1', kind: 'Namespace', name: 'default' });
+  assert.equal(ns.metadata.name, 'default');
+  client.close();
+});
+
+test('a user with an exec plugin is handed to client-node, which runs the plugin for a token', async () => {
+  const path = variant('exec', (doc) => {
+    const token = String(doc.users[0].user.token);
+    const script = join(dir, 'credential.sh');
+    writeFileSync(script, `#!/bin/sh\necho '{"apiVersion":"client.authentication.k8s.io/v1","kind":"ExecCredential","status":{"token":"${token}"}}'\n`, { mode: 0o755 });
+    doc.users[0].user = { exec: { apiVersion: 'client.authentication.k8s.io/v1', command: script, interactiveMode: 'Never' } };
+  });
+  const client = await ClusterClient.fromKubeconfig({ path });
+  const list = await client.list({ apiVersion: 'v1', kind: 'Namespace' });
+  assert.ok(list.items.length > 0);
+  client.close();
 });

@@ -36,7 +36,7 @@ export function templateFuncs(set: TemplateSet, included: Map<string, number>): 
     },
     tpl: (text: unknown, vals: unknown) => {
       const tpl = String(text ?? '');
-      if (!tpl.includes('{{')) return tpl;
+      if (!tpl.includes('{{')) return tpl.replaceAll('<no value>', '');
       const clone = set.clone();
       clone.addFuncs(templateFuncs(clone, included));
       try {
