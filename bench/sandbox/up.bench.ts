@@ -24,12 +24,12 @@ function treeRssKiB(pid: number): number {
   return rss + children.reduce((sum, c) => sum + treeRssKiB(c), 0);
 }
 
-async function poll<T>(read: () => Promise<T | undefined>, timeoutMs: number, what: string): Promise<T> {
+async function poll<T>(read: () => Promise<T | undefined>, timeoutMs: number, what: string, explain?: () => Promise<string>): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const v = await read().catch(() => undefined);
     if (v !== undefined) return v;
-    if (Date.now() > deadline) throw new Error(`timed out: ${what}`);
+    if (Date.now() > deadline) throw new Error(`timed out: ${what}${explain ? `\n${await explain().catch((e: Error) => e.message)}` : ''}`);
     await new Promise((r) => setTimeout(r, 20));
   }
 }
@@ -79,7 +79,7 @@ async function main(): Promise<void> {
       await poll(async () => {
         const o = await client2.get({ apiVersion: 'kustomize.toolkit.fluxcd.io/v1', kind: 'Kustomization', name, namespace: 'flux-system' });
         return (isReady(o) && (o.status as { lastAppliedRevision?: string }).lastAppliedRevision === `main@sha1:${head}`) || undefined;
-      }, 120_000, `${name} Ready after restart`);
+      }, 120_000, `${name} Ready after restart`, async () => JSON.stringify((await client2.get({ apiVersion: 'kustomize.toolkit.fluxcd.io/v1', kind: 'Kustomization', name, namespace: 'flux-system' })).status, null, 1));
     }
     const restartMs = Date.now() - restartStarted;
     client2.close();

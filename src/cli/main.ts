@@ -1,11 +1,24 @@
 import { CommanderError } from 'commander';
 import { FluxionProgram, type CliIO } from './cli-io.js';
 import { cliVersion } from './cli-version.js';
-import { commands } from './commands/index.js';
+import { loadCommands } from './commands/index.js';
 import { isExitError } from './exit-error.js';
 import { addGlobalFlags } from './global-flags.js';
 
 const processIO = (): CliIO => ({ stdout: process.stdout, stderr: process.stderr });
+
+// Global flags that take a value as the next argument (so it is not mistaken for the verb).
+const flagsWithValue = new Set(['--kubeconfig', '--context', '-n', '--namespace', '--timeout']);
+
+/** The verb of a command line (`get` in `fluxion -n apps get ks`), or undefined when there is none. */
+export function verbOf(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (!arg.startsWith('-')) return arg;
+    if (flagsWithValue.has(arg)) i++;
+  }
+  return undefined;
+}
 
 /**
  * Runs the `fluxion` CLI with the given arguments and resolves to the exit code; never rejects. Errors are printed
@@ -19,7 +32,7 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .showHelpAfterError()
     .exitOverride();
   addGlobalFlags(program);
-  for (const register of commands) register(program);
+  for (const register of await loadCommands(verbOf(argv))) register(program);
   // Some verbs report failure through process.exitCode; isolate this run's code from the caller's.
   const before = process.exitCode;
   process.exitCode = undefined;

@@ -20,6 +20,7 @@ export interface EventRecorderOptions {
 export class EventRecorder {
   private readonly correlator: EventCorrelator;
   private readonly pending = new Set<Promise<void>>();
+  private readonly series = new Map<string, Promise<void>>();
   private readonly now: () => number;
   private sequence = 0;
 
@@ -33,7 +34,13 @@ export class EventRecorder {
     const now = this.now();
     const correlation = this.correlator.correlate(this.build(obj, input, now), now);
     if (correlation.action === 'skip') return;
-    const write = this.write(correlation.action, correlation.event, correlation.key).finally(() => this.pending.delete(write));
+    // Writes of one event series go in order, or a late patch could lower its count.
+    const previous = this.series.get(correlation.key) ?? Promise.resolve();
+    const write: Promise<void> = previous.then(() => this.write(correlation.action, correlation.event, correlation.key)).finally(() => {
+      this.pending.delete(write);
+      if (this.series.get(correlation.key) === write) this.series.delete(correlation.key);
+    });
+    this.series.set(correlation.key, write);
     this.pending.add(write);
   }
 

@@ -56,6 +56,9 @@ function configEnv(pairs: ReadonlyArray<readonly [string, string]>): Record<stri
  * prompts, no hooks, only the protocols the URL needs (file:// only for a file:// URL).
  */
 export async function openGitSession(target: ParsedGitUrl, auth: GitAuth, timeoutMs: number, opts: GitProcessOptions = {}): Promise<GitSession> {
+  // Anonymous HTTP(S)/file access needs no files: skipping the temp dir keeps the no-change check cheap.
+  const needsFiles = target.transport === 'ssh' || Object.keys(auth.toJSON()).length > 0 || target.username || target.password;
+  if (!needsFiles) return prepare(undefined, target, auth, timeoutMs, opts);
   const dir = await mkdtemp(join(opts.tmpDir ?? tmpdir(), 'fluxion-git-'));
   try {
     return await prepare(dir, target, auth, timeoutMs, opts);
@@ -65,13 +68,17 @@ export async function openGitSession(target: ParsedGitUrl, auth: GitAuth, timeou
   }
 }
 
-async function prepare(dir: string, target: ParsedGitUrl, auth: GitAuth, timeoutMs: number, opts: GitProcessOptions): Promise<GitSession> {
-  const askpassPath = join(dir, 'askpass.sh');
-  await writeFile(askpassPath, ASKPASS, { mode: 0o700 });
+// Without a private HOME, git gets one that cannot exist (and that no other user can create).
+const NO_HOME = '/nonexistent';
+
+async function prepare(dir: string | undefined, target: ParsedGitUrl, auth: GitAuth, timeoutMs: number, opts: GitProcessOptions): Promise<GitSession> {
+  const askpassPath = dir ? join(dir, 'askpass.sh') : undefined;
+  if (askpassPath) await writeFile(askpassPath, ASKPASS, { mode: 0o700 });
+  const home = dir ?? NO_HOME;
   const baseEnv: Record<string, string> = {
     PATH: opts.pathEnv ?? DEFAULT_PATH,
-    HOME: dir,
-    XDG_CONFIG_HOME: join(dir, '.config'),
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, '.config'),
     LANG: 'C',
     LC_ALL: 'C',
     ...opts.extraEnv,
@@ -96,24 +103,25 @@ async function prepare(dir: string, target: ParsedGitUrl, auth: GitAuth, timeout
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_CONFIG_GLOBAL: '/dev/null',
     GIT_TERMINAL_PROMPT: '0',
-    GIT_ASKPASS: askpassPath,
-    SSH_ASKPASS: askpassPath,
+    ...(askpassPath ? { GIT_ASKPASS: askpassPath, SSH_ASKPASS: askpassPath } : {}),
     FLUXION_GIT_USERNAME: auth.username ?? target.username ?? '',
     FLUXION_GIT_PASSWORD: target.transport === 'ssh' ? '' : (auth.password ?? target.password ?? ''),
   };
   if (auth.bearerToken) config.push(['http.extraHeader', `Authorization: Bearer ${auth.bearerToken}`]);
-  if (auth.caCert) config.push(['http.sslCAInfo', await writePrivate(dir, 'ca.crt', auth.caCert)]);
-  if (auth.tlsCert && auth.tlsKey) {
+  if (dir && auth.caCert) config.push(['http.sslCAInfo', await writePrivate(dir, 'ca.crt', auth.caCert)]);
+  if (dir && auth.tlsCert && auth.tlsKey) {
     config.push(['http.sslCert', await writePrivate(dir, 'tls.crt', auth.tlsCert)]);
     config.push(['http.sslKey', await writePrivate(dir, 'tls.key', auth.tlsKey)]);
   }
-  if (target.transport === 'ssh') env.GIT_SSH_COMMAND = await sshCommand(dir, auth, askpassPath, baseEnv, timeoutMs);
+  if (dir && askpassPath && target.transport === 'ssh') env.GIT_SSH_COMMAND = await sshCommand(dir, auth, askpassPath, baseEnv, timeoutMs);
   return {
     env: { ...env, ...configEnv(config) },
     gitPath: opts.gitPath ?? 'git',
     secrets: [...auth.secretValues(), ...(target.password && target.password.length >= 3 ? [target.password] : [])],
     tls: target.transport === 'https',
-    dispose: () => rm(dir, { recursive: true, force: true }),
+    dispose: async () => {
+      if (dir) await rm(dir, { recursive: true, force: true });
+    },
   };
 }
 
