@@ -96,8 +96,8 @@ export class ReconcileRunner {
     summarize(asConditioned(w.obj), reconciler.conditionTable, outcome, ctx.now());
     const handled = requestedAt(w.obj);
     if (handled !== undefined) (w.obj.status as Record<string, unknown>).lastHandledReconcileAt = handled;
-    const written = await this.writeStatus(ctx.log, w);
-    if (!written && outcome.kind === 'success') outcome = { kind: 'failure', reason: 'ReconciliationFailed', message: 'status update failed' };
+    const writeError = await this.writeStatus(ctx.log, w);
+    if (writeError !== undefined && outcome.kind === 'success') outcome = { kind: 'failure', reason: 'ReconciliationFailed', message: `failed to update status: ${writeError}` };
     const nextRunMs = this.schedule(key, outcome.kind, { requestedMs, intervalMs, retryIntervalMs });
     this.d.reporter.report({
       before: w.original,
@@ -139,14 +139,15 @@ export class ReconcileRunner {
     }
   }
 
-  private async writeStatus(log: RuntimeLogger, w: Working): Promise<boolean> {
+  /** Writes status if it changed; returns the error message when the write failed. */
+  private async writeStatus(log: RuntimeLogger, w: Working): Promise<string | undefined> {
     try {
       const stored = await patchStatus(this.d.client, w.baseline, w.obj, { fieldManager: this.d.fieldManager });
       if (stored) w.baseline = structuredClone(w.obj);
-      return true;
+      return undefined;
     } catch (err) {
       log.error({ error: (err as Error).message }, 'failed to update status');
-      return false;
+      return (err as Error).message;
     }
   }
 

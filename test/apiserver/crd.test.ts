@@ -16,7 +16,9 @@ const widgetCrd = {
         { name: 'Size', type: 'integer', jsonPath: '.spec.size' },
         { name: 'Ready', type: 'string', jsonPath: '.status.conditions[?(@.type=="Ready")].status' },
       ],
-      schema: { openAPIV3Schema: { type: 'object', properties: {
+      schema: { openAPIV3Schema: { type: 'object',
+        'x-kubernetes-validations': [{ rule: "self.metadata.name != 'forbidden'", message: 'this name is reserved' }],
+        properties: {
         spec: { type: 'object', required: ['size'], properties: {
           size: { type: 'integer', minimum: 1, maximum: 10 },
           color: { type: 'string', enum: ['red', 'blue'], default: 'red' },
@@ -85,6 +87,12 @@ describe('CustomResourceDefinitions', () => {
     assert.match(String(missing.body.message), /spec.size: Required value/);
     const tooBig = await rawRequest(server, 'POST', widgets, jsonBody({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'w-big' }, spec: { size: 11 } }));
     assert.match(String(tooBig.body.message), /spec.size: Invalid value: 11: spec.size in body should be less than or equal to 10/);
+  });
+
+  test('CEL rules on the root see the whole object', async () => {
+    const r = await rawRequest(server, 'POST', widgets, jsonBody({ apiVersion: 'example.com/v1', kind: 'Widget', metadata: { name: 'forbidden' }, spec: { size: 1 } }));
+    assert.equal(r.status, 422, r.text);
+    assert.match(String(r.body.message), /this name is reserved/);
   });
 
   test('the status subresource is separate from the main resource', async () => {

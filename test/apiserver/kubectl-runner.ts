@@ -1,7 +1,6 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import type { TestApiServer } from '../support/api-server.js';
 
 /** What a kubectl run printed and how it exited. */
@@ -11,12 +10,14 @@ export interface KubectlResult {
   stderr: string;
 }
 
-/** Runs the real kubectl against a test server (own discovery cache, no user config), optionally feeding stdin. */
+/** Runs the real kubectl against a test server (own HOME and discovery cache, no user config), optionally feeding stdin. */
 export function kubectlFor(server: TestApiServer): {
   run(args: string[], stdin?: string): Promise<KubectlResult>;
   spawn(args: string[]): ChildProcess;
 } {
-  const cache = mkdtempSync(join(tmpdir(), 'fluxion-kubectl-'));
+  // Inside the server's state dir, so the discovery cache goes when the server's temporary state does.
+  const cache = join(dirname(server.kubeconfigPath), 'kubectl-home');
+  mkdirSync(cache, { recursive: true });
   const env = { ...process.env, KUBECONFIG: server.kubeconfigPath, HOME: cache };
   const base = ['--cache-dir', join(cache, 'cache')];
   return {

@@ -37,6 +37,9 @@ export function admitCustomObject(type: ResourceType, obj: KubeObject, old?: Kub
     if (prop && value !== undefined) causes.push(...validateSchema(value, prop, key));
   }
   if (causes.length === 0 && type.custom) {
+    // Rules on the root see the whole object (`self.metadata.name`, `self.spec`).
+    const rootRules = node['x-kubernetes-validations'];
+    if (rootRules) causes.push(...celRuleCauses(obj, { 'x-kubernetes-validations': rootRules }, old, '', type.custom.celCache));
     for (const [key, value] of Object.entries(obj)) {
       const prop = node.properties?.[key];
       if (prop && key !== 'metadata') causes.push(...celRuleCauses(value, prop, old?.[key], key, type.custom.celCache));

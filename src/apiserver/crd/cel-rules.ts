@@ -54,7 +54,7 @@ function visit(v: unknown, s: CrdSchemaNode, old: unknown, path: string, cache: 
     if (usesOld) bindings.oldSelf = toCel(old);
     const result = program(bindings);
     if (isCelError(result) || result === true) continue;
-    const field = r.fieldPath ? `${path}${r.fieldPath.startsWith('.') ? '' : '.'}${r.fieldPath}` : path;
+    const field = r.fieldPath ? `${path}${r.fieldPath.startsWith('.') ? '' : '.'}${r.fieldPath}`.replace(/^\./, '') : path;
     const message = r.message ?? `failed rule: ${r.rule}`;
     const reason = r.reason ?? 'FieldValueInvalid';
     causes.push({ reason, field, message: reason === 'FieldValueInvalid' ? `Invalid value: ${shown(v)}: ${message}` : message });

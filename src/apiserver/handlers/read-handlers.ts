@@ -59,7 +59,7 @@ export function listOrWatch(ctx: ApiContext, type: ResourceType, ns: string | un
       resourceVersion: query.get('resourceVersion') ?? undefined, labelSelector, fieldSelector,
       allowBookmarks: query.get('allowWatchBookmarks') === 'true', sendInitialEvents: query.get('sendInitialEvents') === 'true',
       timeoutSeconds: timeout ? Number(timeout) : undefined, bookmarkIntervalMs, render,
-    }, req, res);
+    }, res);
     return;
   }
   const limitParam = query.get('limit');

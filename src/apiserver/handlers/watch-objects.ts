@@ -1,4 +1,4 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { ServerResponse } from 'node:http';
 import type { ApiContext } from '../api-context.js';
 import { badRequest } from '../api-errors.js';
 import type { KubeObject } from '../kube-object.js';
@@ -28,7 +28,7 @@ export interface WatchQuery {
  * DELETED. Bookmarks are sent periodically when allowed; the stream ends after timeoutSeconds or on disconnect.
  */
 export function watchObjects(ctx: ApiContext, type: ResourceType, namespace: string | undefined, q: WatchQuery,
-  req: IncomingMessage, res: ServerResponse): void {
+  res: ServerResponse): void {
   const labels = q.labelSelector ? parseLabelSelector(q.labelSelector) : undefined;
   const fields = q.fieldSelector ? parseFieldSelector(q.fieldSelector, type.kind) : undefined;
   const matches = (o: KubeObject): boolean => (namespace === undefined || o.metadata.namespace === namespace)
@@ -84,7 +84,6 @@ export function watchObjects(ctx: ApiContext, type: ResourceType, namespace: str
     for (const t of timers) clearTimeout(t);
   };
   res.on('close', stop);
-  req.on('close', stop);
   if (rvParam === '' || rvParam === '0' || q.sendInitialEvents) {
     for (const o of current) send('ADDED', render(presentAs(type, o)));
     if (q.sendInitialEvents && q.allowBookmarks) bookmark({ 'k8s.io/initial-events-end': 'true' });

@@ -1,4 +1,5 @@
 import { Command, Option } from 'commander';
+import { cliIO } from '../cli-io.js';
 import { readFileSync } from 'node:fs';
 
 interface TemplateFlags {
@@ -27,14 +28,14 @@ export interface HelmIo {
   setExitCode: (code: number) => void;
 }
 
-const processIo: HelmIo = {
-  stdout: (s) => process.stdout.write(s),
-  stderr: (s) => process.stderr.write(s),
-  setExitCode: (code) => { process.exitCode = code; },
+// The run's outputs (main's CliIO), when no HelmIo is given.
+const runIo = (cmd: Command): HelmIo => {
+  const io = cliIO(cmd);
+  return { stdout: (s) => void io.stdout.write(s), stderr: (s) => void io.stderr.write(s), setExitCode: (code) => { process.exitCode = code; } };
 };
 
 /** `fluxion helm template [NAME] CHART`: renders a chart locally and prints what `helm template` prints. */
-export function registerHelm(program: Command, io: HelmIo = processIo): void {
+export function registerHelm(program: Command, given?: HelmIo): void {
   const helm = program.command('helm').description('render Helm charts locally, as the helm-controller does');
   helm
     .command('template')
@@ -57,6 +58,7 @@ export function registerHelm(program: Command, io: HelmIo = processIo): void {
     .option('-s, --show-only <template>', 'only print manifests rendered from this template (repeatable; globs)', collect, [])
     .allowExcessArguments(true)
     .action(async (name: string | undefined, chart: string | undefined, flags: TemplateFlags, cmd: Command) => {
+      const io = given ?? runIo(cmd);
       // Loaded on use so that other fluxion commands do not pay for the chart renderer.
       const { helmErrorText, helmTemplate } = await import('../../build/helm/index.js');
       const [releaseName, chartPath] = chart === undefined ? ['release-name', name] : [name!, chart];

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { DiskFileSystem } from '../../build/fs/index.js';
 import { kustomizeBuild, renderKustomizeYaml } from '../../build/kustomize/index.js';
+import { cliIO } from '../cli-io.js';
 
 /** The directory builds are confined to: the enclosing Git work tree, else the current directory when DIR is inside it, else DIR. */
 function confinementRoot(dir: string): string {
@@ -23,7 +24,8 @@ export function registerKustomize(program: Command): void {
     .argument('<dir>', 'directory holding a kustomization.yaml')
     .option('--root <dir>', 'directory files may be read from (default: the enclosing Git work tree)')
     .option('--load-restrictor <mode>', 'LoadRestrictionsRootOnly (default) or LoadRestrictionsNone', 'LoadRestrictionsRootOnly')
-    .action((dirArg: string, opts: { root?: string; loadRestrictor: string }) => {
+    .action((dirArg: string, opts: { root?: string; loadRestrictor: string }, cmd: Command) => {
+      const io = cliIO(cmd);
       const dir = resolve(dirArg);
       const root = resolve(opts.root ?? confinementRoot(dir));
       try {
@@ -32,11 +34,11 @@ export function registerKustomize(program: Command): void {
         const objects = kustomizeBuild(new DiskFileSystem(root), rel, {
           loadRestrictions: opts.loadRestrictor === 'LoadRestrictionsNone' ? 'none' : 'rootOnly',
         });
-        process.stdout.write(renderKustomizeYaml(objects));
+        io.stdout.write(renderKustomizeYaml(objects));
       } catch (err) {
         const message = err instanceof Error ? err.message : String(err);
         const hint = /outside the root/.test(message) ? ` (builds may read only below ${root}; widen with --root)` : '';
-        process.stderr.write(`✗ ${message}${hint}\n`);
+        io.stderr.write(`✗ ${message}${hint}\n`);
         process.exitCode = 1;
       }
     });

@@ -52,14 +52,15 @@ function configEnv(pairs: ReadonlyArray<readonly [string, string]>): Record<stri
 
 /**
  * Creates a private HOME (mode 0700) holding the askpass script and any key, known_hosts or
- * certificate files, and the environment that makes git use them: no system or global config, no
- * prompts, no hooks, only the protocols the URL needs (file:// only for a file:// URL).
+ * certificate files (none when there are no credentials), and the environment that makes git use
+ * them: no system or global config, no prompts, no hooks, only the protocols the URL needs
+ * (file:// only for a file:// URL).
  */
 export async function openGitSession(target: ParsedGitUrl, auth: GitAuth, timeoutMs: number, opts: GitProcessOptions = {}): Promise<GitSession> {
   // Anonymous HTTP(S)/file access needs no files: skipping the temp dir keeps the no-change check cheap.
   const needsFiles = target.transport === 'ssh' || Object.keys(auth.toJSON()).length > 0 || target.username || target.password;
   if (!needsFiles) return prepare(undefined, target, auth, timeoutMs, opts);
-  const dir = await mkdtemp(join(opts.tmpDir ?? tmpdir(), 'fluxion-git-'));
+  const dir = await mkdtemp(join(opts.tmpDir ?? tmpdir(), 'fluxion-git-home-'));
   try {
     return await prepare(dir, target, auth, timeoutMs, opts);
   } catch (err) {

@@ -1,3 +1,4 @@
+import { goJsonString } from '../../../lib/go-json-string.js';
 import { goTypeTag } from '../../gotemplate/index.js';
 import { GoJsonError } from './go-json-error.js';
 
@@ -85,19 +86,3 @@ function writeJson(n: JsonNode): string {
   return `{${n.entries.map(([k, v]) => `${goJsonString(k)}:${writeJson(v)}`).join(',')}}`;
 }
 
-/** A Go JSON string literal with encoding/json's escapes (<, >, & and U+2028/9 escaped). */
-export function goJsonString(s: string): string {
-  let out = '"';
-  for (const ch of s) {
-    const c = ch.codePointAt(0)!;
-    if (ch === '"') out += '\\"';
-    else if (ch === '\\') out += '\\\\';
-    else if (ch === '\n') out += '\\n';
-    else if (ch === '\r') out += '\\r';
-    else if (ch === '\t') out += '\\t';
-    else if (c < 0x20 || ch === '<' || ch === '>' || ch === '&' || c === 0x2028 || c === 0x2029) {
-      out += `\\u${c.toString(16).padStart(4, '0')}`;
-    } else out += ch;
-  }
-  return out + '"';
-}

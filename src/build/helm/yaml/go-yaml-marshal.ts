@@ -1,7 +1,7 @@
 import { goFloatG, toJsonTree, type JsonNode } from './go-json.js';
 import { GoJsonError } from './go-json-error.js';
 import { writeGoYamlString } from './go-yaml-scalar.js';
-import { yamlKeyCompare } from './yaml-key-order.js';
+import { compareGoYamlKeys } from '../../../lib/go-yaml-key-order.js';
 
 /**
  * sigs.k8s.io/yaml's Marshal as Helm's toYaml uses it: the value goes through encoding/json (sorted keys, float64
@@ -62,7 +62,7 @@ function writeNode(out: Out, n: JsonNode, indent: number, place: Place): void {
     } else {
       const mapIndent = place === 'top' ? 0 : indent + 2;
       if (place === 'value') out.endLine();
-      [...n.entries].sort(([a], [b]) => yamlKeyCompare(a, b)).forEach(([k, v], i) => {
+      [...n.entries].sort(([a], [b]) => compareGoYamlKeys(a, b)).forEach(([k, v], i) => {
         if (i > 0 || place !== 'item') out.write(' '.repeat(mapIndent));
         out.write(writeGoYamlString(k, { column: out.column, indent: mapIndent + 2, simpleKey: true }));
         out.write(':');

@@ -1,5 +1,5 @@
 import type { JsonObject, JsonValue } from '../../../lib/strategic-merge/index.js';
-import { compareGoKeys } from './go-key-order.js';
+import { compareGoYamlKeys } from '../../../lib/go-yaml-key-order.js';
 import { formatGoNumber } from './format-go-number.js';
 import { isPrintable, stringStyle } from './scalar-style.js';
 
@@ -144,7 +144,7 @@ function endLine(out: Out): void {
 }
 
 function writeMap(out: Out, m: JsonObject, indent: number, inline: boolean): void {
-  const keys = Object.keys(m).sort(compareGoKeys);
+  const keys = Object.keys(m).sort(compareGoYamlKeys);
   keys.forEach((k, i) => {
     if (i > 0 || !inline) { endLine(out); out.write(' '.repeat(indent)); }
     writeString(out, k, indent + 2, true);
