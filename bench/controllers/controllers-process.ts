@@ -9,6 +9,14 @@ async function main(): Promise<void> {
   const client = await ClusterClient.fromKubeconfig({ path: kubeconfig! });
   const running = await startControllers({ client, storageDir: storageDir!, defaultBranch: 'main', concurrency: Number(concurrency ?? 20), logger: createLogger({ level: 'silent' }) });
   process.stdout.write('ready\n');
+  // BENCH_MEMORY=1: report where resident memory goes (heap, external, array buffers), for tuning.
+  if (process.env.BENCH_MEMORY) {
+    setInterval(() => {
+      const m = process.memoryUsage();
+      const mib = (n: number) => (n / 1048576).toFixed(0);
+      process.stderr.write(`mem rss=${mib(m.rss)} heapUsed=${mib(m.heapUsed)} heapTotal=${mib(m.heapTotal)} external=${mib(m.external)} arrayBuffers=${mib(m.arrayBuffers)}\n`);
+    }, 2000).unref();
+  }
   process.once('SIGTERM', () => void running.stop().then(() => process.exit(0)));
 }
 void main();

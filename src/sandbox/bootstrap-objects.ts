@@ -1,6 +1,7 @@
 import { fluxCrds } from '../api/crds.js';
 import type { ClusterClient, KubeObject } from '../cluster/client/index.js';
 import { waitForCrdsEstablished } from '../cluster/ssa/index.js';
+import { canonicalDuration } from '../lib/duration.js';
 import type { SandboxSource } from './sandbox-source.js';
 
 const MANAGER = 'fluxion';
@@ -19,7 +20,7 @@ export function syncObjects(s: SyncSettings): KubeObject[] {
       apiVersion: 'source.toolkit.fluxcd.io/v1',
       kind: 'GitRepository',
       metadata: { name: 'flux-system', namespace: 'flux-system' },
-      spec: { interval: s.interval, ref: { branch: s.source.branch }, url: s.source.url },
+      spec: { interval: canonicalDuration(s.interval), ref: { branch: s.source.branch }, url: s.source.url },
     },
     {
       apiVersion: 'kustomize.toolkit.fluxcd.io/v1',

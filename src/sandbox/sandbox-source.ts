@@ -12,7 +12,8 @@ export interface SandboxSource {
 }
 
 function git(cwd: string, args: string[]): string {
-  const r = spawnSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  // Only local operations (init, commit, rev-parse): nothing here can prompt for credentials.
+  const r = spawnSync('git', args, { cwd, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`git ${args[0]} in ${cwd}: ${(r.stderr || r.stdout).trim()}`);
   return r.stdout.trim();
 }

@@ -6,6 +6,7 @@ import { createLogger } from '../runtime/index.js';
 import { startControllers, type RunningControllers } from '../wiring/start-controllers.js';
 import { bootstrapSandbox } from './bootstrap-objects.js';
 import { printProgress, type ProgressSink } from './progress-printer.js';
+import { artifactPort } from './artifact-port.js';
 import { releaseStaleLeases } from './release-stale-leases.js';
 import { lockStateDir } from './state-dir-lock.js';
 import { defaultSyncPath, prepareExampleRepo, resolveSandboxSource, type SandboxSource } from './sandbox-source.js';
@@ -59,12 +60,18 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     const logger = createLogger({ destination: logDestination });
     // Leases make the controllers visible to `fluxion check`; a killed sandbox's leases would block for their duration.
     await releaseStaleLeases(client, NAMESPACE, ['source-controller-leader-election', 'kustomize-controller-leader-election']);
-    const controllers: RunningControllers = await startControllers({
+    const start = async (fresh: boolean): Promise<RunningControllers> => startControllers({
       client,
       storageDir: join(options.stateDir, 'artifacts'),
+      // A stable port keeps the artifact URLs in the sources' status valid after a restart.
+      artifactPort: await artifactPort(options.stateDir, fresh),
       defaultBranch: source.branch,
       leaderElectionNamespace: NAMESPACE,
       logger,
+    });
+    const controllers = await start(false).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'EADDRINUSE') throw err;
+      return start(true);
     });
     cleanups.unshift(() => controllers.stop());
     if (source.localRepo) {

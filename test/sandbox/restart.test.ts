@@ -73,7 +73,19 @@ test('after kill -9, a second fluxion up with the same state dir keeps everythin
   const third = await runCli(['up', '--state-dir', stateDir, '--api-port', '0']);
   assert.equal(third.code, 1);
   assert.match(third.stderr, new RegExp(`✗ state dir .* is in use by another fluxion up \\(pid ${second.pid}\\)`));
-  second.child.kill('SIGTERM');
-  assert.equal(await second.exited, 0, second.output());
-  assert.match(second.output(), /► stopping\n$/);
+  second.child.kill('SIGKILL');
+  await second.exited;
+});
+
+test('after kill -9 with nothing new in Git, the restarted sandbox still serves its stored artifacts', async () => {
+  const third = up();
+  await third.waitFor(/export KUBECONFIG=/);
+  const kubeconfig = join(stateDir, 'kubeconfig');
+  // Needs the artifact the first runs stored: its URL must still answer.
+  const r = await runCli(['reconcile', 'kustomization', 'apps', '--with-source', '--timeout', '30s'], kubeconfig);
+  assert.equal(r.code, 0, r.stderr);
+  assert.match(r.stderr, /✔ applied revision main@sha1:[0-9a-f]{40}\n$/);
+  third.child.kill('SIGTERM');
+  assert.equal(await third.exited, 0, third.output());
+  assert.match(third.output(), /► stopping\n$/);
 });

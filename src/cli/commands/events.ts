@@ -5,6 +5,7 @@ import { connect } from '../connect.js';
 import { globalFlags, type GlobalFlags } from '../global-flags.js';
 import { Messages } from '../output/messages.js';
 import { renderTable } from '../output/table.js';
+import { watchUntilAborted } from '../watch-until-aborted.js';
 
 interface CoreEvent extends KubeObject {
   type?: string;
@@ -71,7 +72,7 @@ export function registerEvents(program: Command): void {
         const stop = interruptSignal(cmd);
         const seen = new Set(events.map((e) => `${e.metadata.uid}/${e.metadata.resourceVersion}`));
         try {
-          for await (const ev of client.watch<CoreEvent>({ apiVersion: 'v1', kind: 'Event', ...(g.allNamespaces ? {} : { namespace: g.namespace }), signal: stop.signal })) {
+          for await (const ev of watchUntilAborted<CoreEvent>(client, { apiVersion: 'v1', kind: 'Event', ...(g.allNamespaces ? {} : { namespace: g.namespace }) }, stop.signal)) {
             const e = ev.object;
             if (ev.type === 'BOOKMARK' || ev.type === 'DELETED' || seen.has(`${e.metadata.uid}/${e.metadata.resourceVersion}`)) continue;
             if (target && (e.involvedObject?.kind?.toLowerCase() !== target.kind || e.involvedObject?.name !== target.name)) continue;

@@ -6,6 +6,7 @@ import { cliKinds, findCliKind, readiness, type CliKind } from '../flux-kinds.js
 import { globalFlags, type GlobalFlags } from '../global-flags.js';
 import { Messages } from '../output/messages.js';
 import { renderTable } from '../output/table.js';
+import { watchUntilAborted } from '../watch-until-aborted.js';
 
 interface GetFlags { watch?: boolean; statusSelector?: string; header?: boolean }
 
@@ -81,7 +82,7 @@ async function watchKind(client: ClusterClient, kind: CliKind, g: GlobalFlags, f
   const stop = interruptSignal(cmd);
   const namespace = g.allNamespaces ? undefined : g.namespace;
   try {
-    for await (const ev of client.watch({ apiVersion: kind.apiVersion, kind: kind.kind, ...(namespace ? { namespace } : {}), signal: stop.signal })) {
+    for await (const ev of watchUntilAborted(client, { apiVersion: kind.apiVersion, kind: kind.kind, ...(namespace ? { namespace } : {}) }, stop.signal)) {
       if (ev.type === 'BOOKMARK' || ev.type === 'DELETED' || !matchesSelector(ev.object, flags.statusSelector)) continue;
       const row = rowOf(kind, ev.object, { allNamespaces: g.allNamespaces, prefixed: false });
       io.stdout.write(renderTable(header, [row]).split('\n')[1] + '\n');

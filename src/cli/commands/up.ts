@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { packageRoot } from '../../lib/package-root.js';
 import { startSandbox } from '../../sandbox/start-sandbox.js';
 import { cliIO, interruptSignal } from '../cli-io.js';
@@ -33,7 +33,8 @@ export function registerUp(program: Command): void {
       port(flags.uiPort, '--ui-port');
       const interrupt = interruptSignal(cmd);
       const sandbox = await startSandbox({
-        stateDir: flags.stateDir,
+        // Absolute, so the printed `export KUBECONFIG=…` works from any directory.
+        stateDir: resolve(flags.stateDir),
         ...(source ? { source } : {}),
         exampleDir: join(packageRoot(), 'examples', 'platform'),
         ...(flags.path ? { path: flags.path } : {}),
@@ -49,10 +50,10 @@ export function registerUp(program: Command): void {
         `  controller logs: ${sandbox.logFile}\n` +
         '  press Ctrl-C to stop\n',
       );
-      await new Promise<void>((resolve) => {
+      await new Promise<void>((done) => {
         const stop = (): void => {
           io.stdout.write('► stopping\n');
-          void sandbox.stop().finally(() => { interrupt.dispose(); resolve(); });
+          void sandbox.stop().finally(() => { interrupt.dispose(); done(); });
         };
         if (interrupt.signal.aborted) stop();
         else interrupt.signal.addEventListener('abort', stop, { once: true });

@@ -1,6 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { isArtifactError } from '../../artifact/artifact-error.js';
 import type { ArtifactStore, StoredArtifact } from '../../artifact/artifact-store.js';
 import { parseDuration } from '../../lib/duration.js';
 import { deleteCondition, setCondition } from '../../runtime/conditions/set-condition.js';
@@ -10,7 +11,7 @@ import { shortMessage } from '../../source/git/git-commit.js';
 import { isGitError } from '../../source/git/git-error.js';
 import { fetchGitSource } from '../../source/git/fetch-git-source.js';
 import { resolveRemoteRevision, type RemoteRevision } from '../../source/git/resolve-remote-revision.js';
-import { ARTIFACT_IN_STORAGE, FETCH_FAILED } from './conditions.js';
+import { ARTIFACT_IN_STORAGE, FETCH_FAILED, STORAGE_FAILED } from './conditions.js';
 import type { GitRepositoryObject } from './git-repository-object.js';
 import { loadAuth } from './steps/load-auth.js';
 import { copyIncludes, includedArtifacts } from './steps/resolve-includes.js';
@@ -71,9 +72,15 @@ export async function reconcileGitRepository(deps: GitRepositoryDeps, ctx: Recon
       setCondition(repo, { type: FETCH_FAILED, status: 'True', reason: err.reason, message: err.message }, ctx.now());
       throw new ReconcileError(err.reason, err.message);
     }
+    // Packing or storing failed (a symlink escaping the repository, a full disk): the last artifact stays.
+    if (isArtifactError(err)) {
+      setCondition(repo, { type: STORAGE_FAILED, status: 'True', reason: err.reason, message: err.message }, ctx.now());
+      throw new ReconcileError(err.reason, err.message);
+    }
     throw err;
   }
   deleteCondition(repo, FETCH_FAILED);
+  deleteCondition(repo, STORAGE_FAILED);
   const message = `stored artifact for revision '${status.artifact!.revision}'`;
   setCondition(repo, { type: ARTIFACT_IN_STORAGE, status: 'True', reason: 'Succeeded', message }, ctx.now());
   return { reason: 'Succeeded', message };

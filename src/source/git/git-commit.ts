@@ -1,6 +1,6 @@
 import { classifyGitFailure } from './classify-git-failure.js';
 import type { GitSession } from './git-session.js';
-import { runGit } from './run-git.js';
+import { runGit, type RunGitOptions } from './run-git.js';
 
 /** Who made a commit and when (ISO 8601 with offset, as git prints it). */
 export interface GitSignature {
@@ -28,8 +28,9 @@ export function shortMessage(commit: Pick<GitCommitInfo, 'subject'>): string {
 const FORMAT = ['%H', '%an', '%ae', '%aI', '%cn', '%ce', '%cI', '%B'].join('%x00');
 
 /** Reads HEAD's metadata from a work tree with one `git log -1`. */
-export async function readHeadCommit(session: GitSession, dir: string, timeoutMs: number): Promise<GitCommitInfo> {
-  const res = await runGit(['log', '-1', `--format=${FORMAT}`, 'HEAD'], { cwd: dir, env: session.env, gitPath: session.gitPath, timeoutMs });
+export async function readHeadCommit(session: GitSession, dir: string, opts: Pick<RunGitOptions, 'timeoutMs' | 'signal' | 'onSpawn'>): Promise<GitCommitInfo> {
+  const { timeoutMs } = opts;
+  const res = await runGit(['log', '-1', `--format=${FORMAT}`, 'HEAD'], { cwd: dir, env: session.env, gitPath: session.gitPath, ...opts });
   if (res.code !== 0) throw classifyGitFailure(res, { action: 'unable to read the checked-out commit', timeoutMs, secrets: session.secrets, tls: session.tls });
   const [sha, an, ae, aw, cn, ce, cw, ...rest] = res.stdout.split('\0');
   const message = rest.join('\0').replace(/\n+$/, '');

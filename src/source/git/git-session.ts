@@ -104,10 +104,16 @@ async function prepare(dir: string | undefined, target: ParsedGitUrl, auth: GitA
     GIT_CONFIG_NOSYSTEM: '1',
     GIT_CONFIG_GLOBAL: '/dev/null',
     GIT_TERMINAL_PROMPT: '0',
-    ...(askpassPath ? { GIT_ASKPASS: askpassPath, SSH_ASKPASS: askpassPath } : {}),
-    FLUXION_GIT_USERNAME: auth.username ?? target.username ?? '',
-    FLUXION_GIT_PASSWORD: target.transport === 'ssh' ? '' : (auth.password ?? target.password ?? ''),
   };
+  if (askpassPath) {
+    Object.assign(env, {
+      GIT_ASKPASS: askpassPath,
+      SSH_ASKPASS: askpassPath,
+      FLUXION_GIT_USERNAME: auth.username ?? target.username ?? '',
+      // Over SSH `password` is the key's passphrase, used only to decrypt the key file, never sent.
+      FLUXION_GIT_PASSWORD: target.transport === 'ssh' ? '' : (auth.password ?? target.password ?? ''),
+    });
+  }
   if (auth.bearerToken) config.push(['http.extraHeader', `Authorization: Bearer ${auth.bearerToken}`]);
   if (dir && auth.caCert) config.push(['http.sslCAInfo', await writePrivate(dir, 'ca.crt', auth.caCert)]);
   if (dir && auth.tlsCert && auth.tlsKey) {

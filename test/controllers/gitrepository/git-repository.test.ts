@@ -90,3 +90,16 @@ test('spec.include copies another source\'s artifact into a sub-path and follows
   const updated = await env.waitFor(ref('with-include'), (o) => artifactOf(o)?.digest !== digest && isReady(o), 20_000);
   assert.equal(artifactOf(updated)!.revision, artifactOf(first)!.revision, 'the including repository itself did not change');
 });
+
+test('a symlink escaping the repository fails the artifact naming the link, and the last artifact is kept', async () => {
+  const evil = TestRepo.create(root, 'evil');
+  evil.commit({ 'ok.yaml': 'kind: ConfigMap\n' }, 'Fine');
+  await env.apply(gitRepository('evil', { url: `${git.url}/evil.git`, secretRef: { name: 'git-creds' } }));
+  const good = await env.waitFor(ref('evil'), isReady, 20_000);
+  evil.symlink('leak', '/etc/passwd');
+  evil.commit({}, 'Add a link out of the repository');
+  await env.client.patch(ref('evil'), { metadata: { annotations: { 'reconcile.fluxcd.io/requestedAt': 'now-evil' } } });
+  const failed = await env.waitFor(ref('evil'), (o) => readyOf(o)?.status === 'False', 20_000);
+  assert.match(readyOf(failed)!.message, /leak/);
+  assert.deepEqual(artifactOf(failed), artifactOf(good));
+});
