@@ -1,4 +1,4 @@
-import { ReconcileRequestAnnotation } from '../api/meta/reconcile-request.js';
+import { ReconcileRequestAnnotation } from '../api/meta/annotations.js';
 import type { KubeObject } from '../cluster/client/index.js';
 import { parseDuration } from '../lib/duration.js';
 import { StalledError } from './errors/stalled-error.js';
