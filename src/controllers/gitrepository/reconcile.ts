@@ -44,6 +44,8 @@ export async function reconcileGitRepository(deps: GitRepositoryDeps, ctx: Recon
   const timeoutMs = parseDuration(repo.spec.timeout ?? '60s');
   const retryMs = parseDuration(repo.spec.interval);
   const status = (repo.status ??= {});
+  // The artifact server may listen elsewhere after a restart: advertise where the stored artifact is served now.
+  if (status.artifact) status.artifact = { ...status.artifact, url: deps.store.urlFor(status.artifact.path) };
   const gitOptions = { timeoutMs, signal, ...(deps.defaultBranch ? { defaultBranch: deps.defaultBranch } : {}) };
   let remote: RemoteRevision;
   try {

@@ -27,12 +27,12 @@ export async function readSourceArtifact(client: ClusterClient, ks: Kustomizatio
     const source = await client.get({ apiVersion, kind: ref.kind, name: ref.name, namespace }, { signal });
     const artifact = (source.status as { artifact?: Partial<SourceArtifact> } | undefined)?.artifact;
     if (!artifact?.url || !artifact.digest || !artifact.revision) {
-      throw new WaitingError('ArtifactFailed', `Source artifact not found for ${ref.kind} '${namespace}/${ref.name}', retrying`, retryAfterMs);
+      throw new WaitingError('ArtifactFailed', `Source artifact not found for ${ref.kind} '${namespace}/${ref.name}', retrying`, retryAfterMs, { emitEvent: false });
     }
     return { url: artifact.url, digest: artifact.digest, revision: artifact.revision };
   } catch (err) {
     if (!isNotFoundError(err)) throw err;
-    throw new WaitingError('ArtifactFailed', `Source '${ref.kind}/${namespace}/${ref.name}' not found`, retryAfterMs);
+    throw new WaitingError('ArtifactFailed', `Source '${ref.kind}/${namespace}/${ref.name}' not found`, retryAfterMs, { emitEvent: false });
   }
 }
 
