@@ -28,6 +28,9 @@ async function deleteOptions(req: IncomingMessage, query: URLSearchParams): Prom
   }
   const dry = [...query.getAll('dryRun'), ...((body.dryRun as string[] | undefined) ?? [])];
   for (const d of dry) if (d !== 'All') throw badRequest(`Invalid dry run value: "${d}": supported values: "All"`);
+  if (body.preconditions !== undefined && body.preconditions !== null && !isPlainObject(body.preconditions)) {
+    throw badRequest('preconditions: must be an object with uid and/or resourceVersion');
+  }
   const pre = isPlainObject(body.preconditions) ? body.preconditions as { uid?: string; resourceVersion?: string } : undefined;
   return { dryRun: dry.length > 0, propagationPolicy: policy, preconditions: pre };
 }

@@ -49,8 +49,11 @@ export function normalizeIdentity(type: ResourceType, body: Record<string, unkno
   if (body.kind !== undefined && body.kind !== type.kind) {
     throw badRequest(`the kind in the data (${String(body.kind)}) does not match the expected kind (${type.kind})`);
   }
-  if (body.metadata !== undefined && !isPlainObject(body.metadata)) throw badRequest('metadata must be an object');
-  const obj = { ...body, apiVersion: expected, kind: type.kind, metadata: { ...((body.metadata as object | undefined) ?? {}) } } as KubeObject;
+  if (body.metadata !== undefined && body.metadata !== null && !isPlainObject(body.metadata)) throw badRequest('metadata must be an object');
+  checkMetaStrings((body.metadata ?? {}) as Record<string, unknown>, type.kind, type.version);
+  // apiVersion, kind and metadata lead, as Kubernetes serializes objects.
+  const { apiVersion: _a, kind: _k, metadata, ...rest } = body;
+  const obj = { apiVersion: expected, kind: type.kind, metadata: { ...((metadata as object | null | undefined) ?? {}) }, ...rest } as KubeObject;
   normalizeTimes(obj);
   if (type.namespaced) {
     if (obj.metadata.namespace && obj.metadata.namespace !== namespace) {
@@ -70,4 +73,14 @@ function normalizeTimes(obj: KubeObject): void {
     const t = Date.parse(f.time);
     return Number.isNaN(t) ? f : { ...f, time: new Date(t).toISOString().replace(/\.\d{3}Z$/, 'Z') };
   });
+}
+
+// Go's decoder refuses non-strings in ObjectMeta's string fields; so does this server, with the same wording.
+function checkMetaStrings(meta: Record<string, unknown>, kind: string, version: string): void {
+  for (const f of ['name', 'generateName', 'namespace', 'uid', 'resourceVersion', 'creationTimestamp', 'deletionTimestamp']) {
+    const v = meta[f];
+    if (v !== undefined && v !== null && typeof v !== 'string') {
+      throw badRequest(`${kind} in version "${version}" cannot be handled as a ${kind}: json: cannot unmarshal ${Array.isArray(v) ? 'array' : typeof v} into Go struct field ObjectMeta.metadata.${f} of type string`);
+    }
+  }
 }

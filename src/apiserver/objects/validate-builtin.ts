@@ -38,9 +38,9 @@ function visit(v: unknown, s: Schema, path: string, out: BuiltinProblems): void 
   if (v === null || v === undefined) return;
   const want = s.type;
   const got = jsonType(v);
-  // Quantities resolve to plain strings in the schema yet take numbers (`cpu: 1`), so a number is let through
-  // wherever a string is expected; int-or-string takes both.
-  const numberForString = want === 'string' && (got === 'integer' || got === 'number');
+  // Quantities resolve to plain strings in the schema yet take numbers (`cpu: 1`): a number is let through where
+  // a string is expected under the fields that hold quantities; int-or-string takes both.
+  const numberForString = want === 'string' && (got === 'integer' || got === 'number') && holdsQuantity(path);
   if (s.isIntOrString) {
     if (got !== 'string' && got !== 'integer') out.typeErrors.push(`cannot unmarshal ${got} into Go struct field ${path} of type intstr.IntOrString`);
     return;
@@ -60,6 +60,14 @@ function visit(v: unknown, s: Schema, path: string, out: BuiltinProblems): void 
     const f = s.field(k);
     if (f) visit(child, f, `${path}.${k}`, out);
   }
+}
+
+const quantityFields = new Set(['limits', 'requests', 'capacity', 'allocatable', 'hard', 'used', 'sizeLimit', 'overhead',
+  'max', 'min', 'default', 'defaultRequest', 'maxLimitRequestRatio', 'storage', 'allocatedResources']);
+
+function holdsQuantity(path: string): boolean {
+  const segs = path.replace(/\[\d+\]/g, '').split('.');
+  return segs.slice(-2).some((s) => quantityFields.has(s));
 }
 
 function goType(type: string, format: string | undefined): string {

@@ -46,11 +46,11 @@ export class WatchHub {
       const set = this.listeners.get(key);
       if (!set) continue;
       for (const l of set) {
-        // A failing listener (a watcher whose connection broke) must not undo or fail the write that notified it.
+        // A failing listener must neither fail the write that notified it nor starve the listeners after it.
         try {
           l(event);
         } catch {
-          set.delete(l);
+          continue;
         }
       }
     }

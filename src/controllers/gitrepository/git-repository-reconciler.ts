@@ -1,10 +1,19 @@
 import { FluxValidator } from '../../api/validation/flux-validator.js';
 import type { Reconciler } from '../../runtime/reconciler.js';
 import { adoptCurrentSpec } from '../adopt-current-spec.js';
+import { refuseUnsupported, type UnsupportedField } from '../refuse-unsupported.js';
 import { gitRepositoryConditions } from './conditions.js';
 import type { GitRepositoryObject } from './git-repository-object.js';
 import { reconcileGitRepository, type GitRepositoryDeps } from './reconcile.js';
 import { gitRepositoryWatches } from './watches.js';
+
+// Fields Flux has that this version does not act on yet: using one stalls the GitRepository, naming it.
+const unsupported: UnsupportedField[] = [
+  { path: 'spec.verify', why: 'commit signature verification is not implemented; fetching unverified commits instead would defeat it' },
+  { path: 'spec.proxySecretRef', why: 'proxies are not implemented' },
+  { path: 'spec.sparseCheckout', why: 'sparse checkout is not implemented' },
+  { path: 'spec.provider', why: 'cloud provider authentication is not implemented', allowed: ['generic'] },
+];
 
 /** source-controller's finalizer name. */
 export const SOURCE_FINALIZER = 'finalizers.fluxcd.io';
@@ -18,6 +27,7 @@ export function gitRepositoryReconciler(deps: GitRepositoryDeps): Reconciler<Git
     conditionTable: gitRepositoryConditions,
     reconcile: (ctx, repo, signal) => {
       adoptCurrentSpec(ctx, repo, validator);
+      refuseUnsupported(repo, unsupported);
       return reconcileGitRepository(deps, ctx, repo, signal);
     },
     finalizer: SOURCE_FINALIZER,

@@ -103,3 +103,12 @@ test('a symlink escaping the repository fails the artifact naming the link, and 
   assert.match(readyOf(failed)!.message, /leak/);
   assert.deepEqual(artifactOf(failed), artifactOf(good));
 });
+
+test('a field this version cannot honour (signature verification) stalls the source naming it, instead of being ignored', async () => {
+  await env.apply(gitRepository('verified', { url: `${git.url}/platform.git`, secretRef: { name: 'git-creds' }, verify: { mode: 'HEAD', secretRef: { name: 'pgp-keys' } } }));
+  const obj = await env.waitFor(ref('verified'), (o) => readyOf(o)?.status === 'False', 20_000);
+  assert.match(readyOf(obj)!.message, /spec\.verify/);
+  assert.equal(artifactOf(obj), undefined, 'nothing was fetched');
+  const stalled = ((obj.status as { conditions: Array<{ type: string; status: string }> }).conditions).find((c) => c.type === 'Stalled');
+  assert.equal(stalled?.status, 'True');
+});
