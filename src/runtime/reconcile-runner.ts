@@ -89,6 +89,13 @@ export class ReconcileRunner {
       outcome = { kind: 'success', reason: result.reason, message: result.message };
       requestedMs = result.requeueAfterMs;
     } catch (err) {
+      // Aborted by a newer change (already queued again) or by shutdown: that run, not this one, sets Ready and
+      // reports. What this run recorded (an inventory of what it applied) is still written, so nothing leaks.
+      if (signal.aborted) {
+        ctx.log.debug({ reason: (err as Error).message }, 'reconcile aborted: a newer change takes over');
+        await this.writeStatus(ctx.log, w);
+        return;
+      }
       const thrown = outcomeOf(err);
       ({ outcome, emitEvent } = thrown);
       requestedMs = thrown.requeueAfterMs;

@@ -54,5 +54,10 @@ export function patchDocument(
     }
   }
   if (!isObject(out)) throw new MergeError('BadRequest', 'the patch did not produce an object');
+  // Kubernetes decodes the result into a typed object: a non-object metadata is a 400, not a silent reset.
+  if (out.metadata !== undefined && !isObject(out.metadata)) {
+    const got = Array.isArray(out.metadata) ? 'array' : out.metadata === null ? 'null' : typeof out.metadata;
+    throw new MergeError('BadRequest', `json: cannot unmarshal ${got} into Go struct field Object.metadata of type v1.ObjectMeta`);
+  }
   return out;
 }

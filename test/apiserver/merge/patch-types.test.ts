@@ -92,3 +92,9 @@ test('the documentation\'s "Clearing managedFields" patches strip managedFields 
   assert.equal((viaMerge.metadata as Obj).managedFields, undefined);
   assert.equal((viaMerge.spec as Obj).replicas, 3);
 });
+
+test('a merge patch that turns metadata into a string is a 400, and the object is not touched', () => {
+  const err = status(() => patch(live, 'application/merge-patch+json', { metadata: 'str' }));
+  assert.equal(err.code, 400);
+  assert.match(err.message, /cannot unmarshal string into Go struct field Object\.metadata/);
+});
