@@ -1,31 +1,6 @@
-/** An owner reference as Kubernetes stores it in `metadata.ownerReferences`. */
-export interface OwnerReference {
-  apiVersion: string;
-  kind: string;
-  name: string;
-  uid: string;
-  controller?: boolean;
-  blockOwnerDeletion?: boolean;
-}
+import type { ObjectMeta } from '../api/meta/object-meta.js';
 
-/** The `metadata` of any stored object; fields the server sets are optional because clients may omit them. */
-export interface ObjectMeta {
-  name?: string;
-  generateName?: string;
-  namespace?: string;
-  uid?: string;
-  resourceVersion?: string;
-  generation?: number;
-  creationTimestamp?: string;
-  deletionTimestamp?: string;
-  deletionGracePeriodSeconds?: number;
-  labels?: Record<string, string>;
-  annotations?: Record<string, string>;
-  finalizers?: string[];
-  ownerReferences?: OwnerReference[];
-  managedFields?: unknown[];
-  [field: string]: unknown;
-}
+export type { ObjectMeta, OwnerReference } from '../api/meta/object-meta.js';
 
 /** A Kubernetes object as JSON: apiVersion, kind, metadata and whatever else its kind has. */
 export interface KubeObject {

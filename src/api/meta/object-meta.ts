@@ -1,6 +1,16 @@
 import { Type, type TUnsafe } from '@sinclair/typebox';
 
-/** The parts of Kubernetes `ObjectMeta` the Flux API code reads; the API server owns the rest. */
+/** An owner reference as Kubernetes stores it in `metadata.ownerReferences`. */
+export interface OwnerReference {
+  apiVersion: string;
+  kind: string;
+  name: string;
+  uid: string;
+  controller?: boolean;
+  blockOwnerDeletion?: boolean;
+}
+
+/** Kubernetes `ObjectMeta` as JSON; the fields the server sets are optional because clients may omit them. */
 export interface ObjectMeta {
   name?: string;
   generateName?: string;
@@ -10,10 +20,12 @@ export interface ObjectMeta {
   generation?: number;
   creationTimestamp?: string;
   deletionTimestamp?: string;
+  deletionGracePeriodSeconds?: number;
   labels?: Record<string, string>;
   annotations?: Record<string, string>;
   finalizers?: string[];
-  ownerReferences?: Array<Record<string, unknown>>;
+  ownerReferences?: OwnerReference[];
+  managedFields?: unknown[];
   [key: string]: unknown;
 }
 

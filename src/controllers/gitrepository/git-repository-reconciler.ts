@@ -1,7 +1,6 @@
-import { FluxValidator } from '../../api/validation/flux-validator.js';
 import type { Reconciler } from '../../runtime/reconciler.js';
-import { adoptCurrentSpec } from '../adopt-current-spec.js';
-import { refuseUnsupported, type UnsupportedField } from '../refuse-unsupported.js';
+import { onCurrentSpec } from '../on-current-spec.js';
+import type { UnsupportedField } from '../refuse-unsupported.js';
 import { gitRepositoryConditions } from './conditions.js';
 import type { GitRepositoryObject } from './git-repository-object.js';
 import { reconcileGitRepository, type GitRepositoryDeps } from './reconcile.js';
@@ -20,16 +19,11 @@ export const SOURCE_FINALIZER = 'finalizers.fluxcd.io';
 
 /** The GitRepository controller as the runtime runs it; its artifacts go to `deps.store`. */
 export function gitRepositoryReconciler(deps: GitRepositoryDeps): Reconciler<GitRepositoryObject> {
-  const validator = new FluxValidator();
   return {
     apiVersion: 'source.toolkit.fluxcd.io/v1',
     kind: 'GitRepository',
     conditionTable: gitRepositoryConditions,
-    reconcile: (ctx, repo, signal) => {
-      adoptCurrentSpec(ctx, repo, validator);
-      refuseUnsupported(repo, unsupported);
-      return reconcileGitRepository(deps, ctx, repo, signal);
-    },
+    reconcile: onCurrentSpec(unsupported, (ctx, repo, signal) => reconcileGitRepository(deps, ctx, repo, signal)),
     finalizer: SOURCE_FINALIZER,
     finalize: async (_ctx, repo) => {
       await deps.store.removeAll({ kind: 'GitRepository', namespace: repo.metadata.namespace ?? '', name: repo.metadata.name ?? '' });

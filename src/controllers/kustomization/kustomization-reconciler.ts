@@ -1,8 +1,7 @@
-import { FluxValidator } from '../../api/validation/flux-validator.js';
 import type { UnpackedArtifactCache } from '../../artifact/unpacked-artifact-cache.js';
 import type { Reconciler } from '../../runtime/reconciler.js';
-import { adoptCurrentSpec } from '../adopt-current-spec.js';
-import { refuseUnsupported, type UnsupportedField } from '../refuse-unsupported.js';
+import { onCurrentSpec } from '../on-current-spec.js';
+import type { UnsupportedField } from '../refuse-unsupported.js';
 import { kustomizationConditions } from './conditions.js';
 import { finalizeKustomization } from './finalize.js';
 import type { KustomizationObject } from './kustomization-object.js';
@@ -22,16 +21,11 @@ export const KUSTOMIZATION_FINALIZER = 'finalizers.fluxcd.io';
 
 /** The Kustomization controller as the runtime runs it. */
 export function kustomizationReconciler(options: { artifacts: UnpackedArtifactCache; concurrency?: number }): Reconciler<KustomizationObject> {
-  const validator = new FluxValidator();
   return {
     apiVersion: 'kustomize.toolkit.fluxcd.io/v1',
     kind: 'Kustomization',
     conditionTable: kustomizationConditions,
-    reconcile: (ctx, ks, signal) => {
-      adoptCurrentSpec(ctx, ks, validator);
-      refuseUnsupported(ks, unsupported);
-      return reconcileKustomization(options.artifacts, ctx, ks, signal);
-    },
+    reconcile: onCurrentSpec(unsupported, (ctx, ks, signal) => reconcileKustomization(options.artifacts, ctx, ks, signal)),
     finalizer: KUSTOMIZATION_FINALIZER,
     finalize: finalizeKustomization,
     usesRetryInterval: true,
