@@ -1,4 +1,3 @@
-import { FluxValidator } from '../api/validation/flux-validator.js';
 import type { KubeObject } from '../cluster/client/index.js';
 import type { ReconcileContext, ReconcileResult } from '../runtime/reconciler.js';
 import { adoptCurrentSpec } from './adopt-current-spec.js';
@@ -11,9 +10,8 @@ type Reconcile<T> = (ctx: ReconcileContext, obj: T, signal: AbortSignal) => Prom
  * (converted, defaulted, notes reported) and stall on a field this version cannot honour.
  */
 export function onCurrentSpec<T extends KubeObject>(unsupported: readonly UnsupportedField[], reconcile: Reconcile<T>): Reconcile<T> {
-  const validator = new FluxValidator();
-  return (ctx, obj, signal) => {
-    adoptCurrentSpec(ctx, obj, validator);
+  return async (ctx, obj, signal) => {
+    await adoptCurrentSpec(ctx, obj);
     refuseUnsupported(obj, unsupported);
     return reconcile(ctx, obj, signal);
   };

@@ -1,6 +1,7 @@
+import type { ResourceInventory } from '../../api/inventory.js';
 import {
-  formatInventoryEntry, inventoryApiVersion, inventoryObjectOf, parseInventoryEntry, type ResourceInventory, type ResourceRef,
-} from '../../api/inventory.js';
+  formatInventoryEntry, inventoryApiVersion, inventoryObjectOf, parseInventoryEntry, type ResourceRef,
+} from '../../api/inventory-id.js';
 import type { ObjectRef } from '../client/index.js';
 import type { ChangeSet } from '../ssa/index.js';
 
