@@ -13,7 +13,6 @@ const unsupported: UnsupportedField[] = [
   { path: 'spec.kubeConfig', why: 'applying to a remote cluster is not implemented' },
   { path: 'spec.serviceAccountName', why: 'impersonation is not implemented; applying with the controller\'s own rights instead would bypass tenant RBAC' },
   { path: 'spec.driftIgnoreRules', why: 'drift ignore rules are not implemented' },
-  { path: 'spec.deletionPolicy', why: 'deletion policies other than the default are not implemented' },
 ];
 
 /** kustomize-controller's finalizer name. */

@@ -1,7 +1,8 @@
 import type { UnpackedArtifactCache } from '../../artifact/unpacked-artifact-cache.js';
 import type { KubeObject } from '../../cluster/client/index.js';
 import { describeChanges } from '../../cluster/ssa/index.js';
-import { parseDuration } from '../../lib/duration.js';
+import { kustomizationRetryIntervalMs, kustomizationTimeoutMs } from '../../api/defaults/kustomization-defaults.js';
+import { formatDuration, parseDuration } from '../../lib/duration.js';
 import type { ReconcileContext, ReconcileResult } from '../../runtime/reconciler.js';
 import { setCondition } from '../../runtime/conditions/set-condition.js';
 import { ReconcileError } from '../../runtime/errors/reconcile-error.js';
@@ -15,19 +16,19 @@ import { leaseArtifact, readSourceArtifact } from './steps/fetch-source.js';
 import { refuseEncrypted } from './steps/guard-encrypted.js';
 import { substitute } from './steps/substitute.js';
 
-/** Flux's timing defaults: retry on `retryInterval` (default `interval`), operations within `timeout` (default `interval`). */
-function timings(ks: KustomizationObject): { intervalMs: number; retryMs: number; timeoutMs: number } {
+/** Flux's timing rules: retry on `retryInterval` (else `interval`); `timeout`, else `interval` - 30s, never under 30s. */
+function timings(ks: KustomizationObject): { retryMs: number; timeoutMs: number } {
   const intervalMs = parseDuration(ks.spec.interval);
+  const optional = (d: string | undefined) => (d ? parseDuration(d) : undefined);
   return {
-    intervalMs,
-    retryMs: ks.spec.retryInterval ? parseDuration(ks.spec.retryInterval) : intervalMs,
-    timeoutMs: ks.spec.timeout ? parseDuration(ks.spec.timeout) : intervalMs,
+    retryMs: kustomizationRetryIntervalMs(intervalMs, optional(ks.spec.retryInterval)),
+    timeoutMs: kustomizationTimeoutMs(intervalMs, optional(ks.spec.timeout)),
   };
 }
 
 /**
- * One Kustomization reconcile, in kustomize-controller's order: dependencies → source artifact → build →
- * post-build substitution → apply in stages → prune → health. Throwing a runtime error ends it with that
+ * One Kustomization reconcile, in kustomize-controller's order: source artifact → dependencies (at that revision) →
+ * build → post-build substitution → apply in stages → prune → health. Throwing a runtime error ends it with that
  * reason (the runtime writes Ready, events and metrics); returning is success.
  */
 export async function reconcileKustomization(artifacts: UnpackedArtifactCache, ctx: ReconcileContext, ks: KustomizationObject, signal: AbortSignal): Promise<ReconcileResult> {
@@ -56,7 +57,7 @@ export async function reconcileKustomization(artifacts: UnpackedArtifactCache, c
 
   const targets = await healthTargets(ctx.client, ks, applied, signal);
   if (targets.length > 0) {
-    await ctx.progress('Progressing', `Running health checks for revision ${artifact.revision} with a timeout of ${ks.spec.timeout ?? ks.spec.interval}`);
+    await ctx.progress('Progressing', `Running health checks for revision ${artifact.revision} with a timeout of ${formatDuration(timeoutMs)}`);
     try {
       await checkHealth(ctx.client, ks, targets, timeoutMs, signal, applied);
     } catch (err) {

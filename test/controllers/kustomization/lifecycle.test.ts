@@ -65,8 +65,10 @@ test('invalid YAML fails the build naming the file, and nothing of the new revis
   await env.waitFor(ksRef('life'), isReady, 20_000);
 });
 
-test('a health check that times out fails with HealthCheckFailed naming the object', async () => {
-  await pushAndSync({ 'slow/deploy.yaml': deploymentYaml('stuck', 'life', 'nginx:unready') }, 'Unready workload');
+test('a workload that never becomes ready fails the health check with HealthCheckFailed naming it', async () => {
+  // Past its progress deadline the Deployment is Failed (kstatus), which ends the wait before the timeout.
+  const stuck = deploymentYaml('stuck', 'life', 'nginx:unready').replace('spec:\n  replicas', 'spec:\n  progressDeadlineSeconds: 2\n  replicas');
+  await pushAndSync({ 'slow/deploy.yaml': stuck }, 'Unready workload');
   await env.apply(kustomization('slow', 'life', { path: './slow', wait: true, timeout: '2s' }));
   const ks = await env.waitFor(ksRef('slow'), (o) => readyOf(o)?.reason === 'HealthCheckFailed', 20_000);
   assert.match(readyOf(ks)!.message, /Deployment\/life\/stuck/);
@@ -100,4 +102,17 @@ test('deleting a Kustomization with prune deletes its objects, after the Kustomi
       await new Promise((r) => setTimeout(r, 100));
     }
   }
+});
+
+test('deletionPolicy: Orphan keeps the objects when the Kustomization is deleted, even with prune', async () => {
+  await pushAndSync({ 'kept/cm.yaml': configMapYaml('kept', 'life', { v: '1' }) }, 'Kept');
+  await env.apply(kustomization('keeper', 'life', { path: './kept', deletionPolicy: 'Orphan' }));
+  await env.waitFor(ksRef('keeper'), isReady, 20_000);
+  await env.client.delete(ksRef('keeper'));
+  const deadline = Date.now() + 20_000;
+  while (await env.client.get(ksRef('keeper')).then(() => true, () => false)) {
+    if (Date.now() > deadline) assert.fail('the Kustomization was not deleted');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  assert.ok(await env.client.get(cmRef('kept')), 'the ConfigMap was deleted despite Orphan');
 });
