@@ -10,7 +10,7 @@ import { ExponentialBackoff, type BackoffOptions } from './queue/exponential-bac
 import { WorkQueue } from './queue/work-queue.js';
 import { ReconcileRunner } from './reconcile-runner.js';
 import type { Reconciler } from './reconciler.js';
-import { secondaryCache } from './secondary-watch.js';
+import { fireWatch, secondaryCache, type SecondaryWatch } from './secondary-watch.js';
 
 /** One controller's settings; the runtime fills them from its own options. */
 export interface ControllerOptions {
@@ -39,6 +39,7 @@ export interface ControllerOptions {
 export class Controller {
   private readonly cache: ObjectCache;
   private readonly secondaries: ObjectCache[];
+  private readonly selfWatches: SecondaryWatch[];
   private readonly queue: WorkQueue;
   private readonly reporter: OutcomeReporter;
   private readonly backoff: ExponentialBackoff;
@@ -52,14 +53,23 @@ export class Controller {
       o.client,
       { apiVersion: reconciler.apiVersion, kind: reconciler.kind, namespace: o.namespace, reconnectMinMs: o.reconnectMinMs, reconnectMaxMs: o.reconnectMaxMs },
       {
-        onAdd: (obj) => this.queue.add(objectKey(obj)),
-        onUpdate: (prev, obj) => this.onUpdate(prev, obj),
+        onAdd: (obj) => {
+          this.queue.add(objectKey(obj));
+          this.fireSelfWatches(undefined, obj);
+        },
+        onUpdate: (prev, obj) => {
+          this.onUpdate(prev, obj);
+          this.fireSelfWatches(prev, obj);
+        },
         onDelete: (obj) => this.onDelete(obj),
         onWatchError: (err, retryInMs) => o.log.warn({ error: (err as Error).message, retryInMs }, 'watch failed, reconnecting'),
       },
     );
+    // A watch on the controller's own kind (a dependency turning Ready) is fed by the primary cache: no second copy.
+    const ownKind = (w: SecondaryWatch): boolean => w.apiVersion === reconciler.apiVersion && w.kind === reconciler.kind;
+    this.selfWatches = (reconciler.watches ?? []).filter(ownKind);
     // A secondary change is a new input, like a new generation: it aborts a reconcile of the key in progress.
-    this.secondaries = (reconciler.watches ?? []).map((w) => secondaryCache(
+    this.secondaries = (reconciler.watches ?? []).filter((w) => !ownKind(w)).map((w) => secondaryCache(
       o.client, w, { namespace: o.namespace, reconnectMinMs: o.reconnectMinMs, reconnectMaxMs: o.reconnectMaxMs },
       () => this.cache.list(),
       (obj) => this.queue.add(objectKey(obj), { abortRunning: true }),
@@ -108,6 +118,12 @@ export class Controller {
     const requested = requestedAt(prev) !== requestedAt(obj);
     const deleting = prev.metadata.deletionTimestamp !== obj.metadata.deletionTimestamp;
     if (generationChanged || requested || deleting) this.queue.add(objectKey(obj), { abortRunning: true });
+  }
+
+  private fireSelfWatches(prev: KubeObject | undefined, obj: KubeObject): void {
+    for (const w of this.selfWatches) {
+      fireWatch(w, prev, obj, () => this.cache.list(), (p) => this.queue.add(objectKey(p), { abortRunning: true }));
+    }
   }
 
   private onDelete(obj: KubeObject): void {

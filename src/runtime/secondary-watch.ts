@@ -15,6 +15,12 @@ export interface SecondaryWatch {
   map(obj: KubeObject, primaries: readonly KubeObject[]): readonly KubeObject[];
 }
 
+/** Calls `enqueue` with the primaries a watched object's change maps to (nothing when the change does not matter). */
+export function fireWatch(watch: SecondaryWatch, previous: KubeObject | undefined, obj: KubeObject, primaries: () => readonly KubeObject[], enqueue: (obj: KubeObject) => void): void {
+  if (watch.changed && !watch.changed(previous, obj)) return;
+  for (const p of watch.map(obj, primaries())) enqueue(p);
+}
+
 /** Watches one secondary kind and calls `enqueue` with the primaries it maps to. */
 export function secondaryCache(
   client: ClusterClient,
@@ -24,10 +30,7 @@ export function secondaryCache(
   enqueue: (obj: KubeObject) => void,
   onWatchError: (err: unknown, retryInMs: number) => void,
 ): ObjectCache {
-  const fire = (previous: KubeObject | undefined, obj: KubeObject): void => {
-    if (watch.changed && !watch.changed(previous, obj)) return;
-    for (const p of watch.map(obj, primaries())) enqueue(p);
-  };
+  const fire = (previous: KubeObject | undefined, obj: KubeObject): void => fireWatch(watch, previous, obj, primaries, enqueue);
   return new ObjectCache(
     client,
     { apiVersion: watch.apiVersion, kind: watch.kind, namespace: options.namespace, reconnectMinMs: options.reconnectMinMs, reconnectMaxMs: options.reconnectMaxMs },
