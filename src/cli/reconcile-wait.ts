@@ -1,3 +1,4 @@
+import { ReconcileRequestAnnotation } from '../api/meta/annotations.js';
 import type { ClusterClient, KubeObject, ObjectRef } from '../cluster/client/index.js';
 import { parseDuration } from '../lib/duration.js';
 import { conditionOf, isSettled } from './object-status.js';
@@ -7,7 +8,6 @@ export class ReconcileTimeoutError extends Error {
   override name = 'ReconcileTimeoutError';
 }
 
-const REQUESTED_AT = 'reconcile.fluxcd.io/requestedAt';
 
 /**
  * Asks the controller to reconcile now (Flux's requestedAt annotation) and returns the token written. `spec`
@@ -15,7 +15,7 @@ const REQUESTED_AT = 'reconcile.fluxcd.io/requestedAt';
  */
 export async function requestReconcile(client: ClusterClient, ref: ObjectRef, spec?: Record<string, unknown>): Promise<string> {
   const token = new Date().toISOString();
-  await client.patch(ref, { metadata: { annotations: { [REQUESTED_AT]: token } }, ...(spec ? { spec } : {}) });
+  await client.patch(ref, { metadata: { annotations: { [ReconcileRequestAnnotation]: token } }, ...(spec ? { spec } : {}) });
   return token;
 }
 

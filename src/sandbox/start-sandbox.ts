@@ -1,3 +1,4 @@
+import { ReconcileRequestAnnotation } from '../api/meta/annotations.js';
 import { join } from 'node:path';
 import { pino } from 'pino';
 import { startApiServer, type ApiServerHandle } from '../apiserver/index.js';
@@ -77,7 +78,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     if (source.localRepo) {
       const ref = { apiVersion: 'source.toolkit.fluxcd.io/v1', kind: 'GitRepository', name: 'flux-system', namespace: 'flux-system' };
       cleanups.unshift(watchCommits(source.localRepo, () => {
-        void client.patch(ref, { metadata: { annotations: { 'reconcile.fluxcd.io/requestedAt': new Date().toISOString() } } }).catch(() => undefined);
+        void client.patch(ref, { metadata: { annotations: { [ReconcileRequestAnnotation]: new Date().toISOString() } } }).catch(() => undefined);
       }));
     }
     cleanups.unshift(printProgress(client, options.out));

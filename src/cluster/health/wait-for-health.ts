@@ -2,6 +2,10 @@ import { isNotFoundError, type ClusterClient, type KubeObject, type ObjectRef } 
 import { assessHealth } from './assess-health.js';
 import type { CelHealthCheck } from './cel-health.js';
 import type { HealthResult } from './health-status.js';
+import { subjectOf } from '../ssa/change-set.js';
+
+// Named as in change sets (`Kind/namespace/name`), so `known` can be keyed by a change's subject.
+const subjectOfRef = (r: ObjectRef): string => subjectOf({ kind: r.kind, metadata: { name: r.name, ...(r.namespace ? { namespace: r.namespace } : {}) } });
 
 /** One object still not healthy when the wait ended. */
 export interface UnhealthyObject {
@@ -19,8 +23,6 @@ export interface WaitForHealthOptions {
   known?: ReadonlyMap<string, KubeObject>;
 }
 
-/** `Kind/namespace/name` (`Kind/name` when cluster-scoped): how objects are named in health messages and `known`. */
-export const subjectOf = (r: ObjectRef): string => `${r.kind}/${r.namespace ? `${r.namespace}/` : ''}${r.name}`;
 
 async function assessOne(client: ClusterClient, ref: ObjectRef, celChecks: readonly CelHealthCheck[], known: KubeObject | undefined, signal?: AbortSignal): Promise<HealthResult> {
   let obj: KubeObject;
@@ -46,12 +48,12 @@ export async function waitForHealth(client: ClusterClient, refs: readonly Object
   for (;;) {
     options.signal?.throwIfAborted();
     const first = known;
-    const results = await Promise.all(pending.map(async (ref) => ({ ref, result: await assessOne(client, ref, celChecks, first?.get(subjectOf(ref)), options.signal) })));
+    const results = await Promise.all(pending.map(async (ref) => ({ ref, result: await assessOne(client, ref, celChecks, first?.get(subjectOfRef(ref)), options.signal) })));
     known = undefined;
     const unhealthy = results.filter((r) => r.result.status !== 'Current');
     if (unhealthy.length === 0) return [];
     if (unhealthy.some((r) => r.result.status === 'Failed') || Date.now() >= deadline) {
-      return unhealthy.map((r) => ({ subject: subjectOf(r.ref), result: r.result }));
+      return unhealthy.map((r) => ({ subject: subjectOfRef(r.ref), result: r.result }));
     }
     pending = unhealthy.map((r) => r.ref);
     await new Promise<void>((resolve, reject) => {

@@ -1,6 +1,7 @@
 import type { KubeObject } from '../../cluster/client/index.js';
 import type { SecondaryWatch } from '../../runtime/secondary-watch.js';
 import type { KustomizationObject } from './kustomization-object.js';
+import { sourceApiVersions } from './steps/fetch-source.js';
 
 const artifactRevision = (o: KubeObject | undefined): string | undefined =>
   (o?.status as { artifact?: { revision?: string } } | undefined)?.artifact?.revision;
@@ -34,8 +35,6 @@ const dependencyWatch: SecondaryWatch = {
 
 /** What the Kustomization controller watches besides Kustomizations' specs. */
 export const kustomizationWatches: readonly SecondaryWatch[] = [
-  sourceWatch('source.toolkit.fluxcd.io/v1', 'GitRepository'),
-  sourceWatch('source.toolkit.fluxcd.io/v1', 'OCIRepository'),
-  sourceWatch('source.toolkit.fluxcd.io/v1', 'Bucket'),
+  ...Object.entries(sourceApiVersions).map(([kind, apiVersion]) => sourceWatch(apiVersion, kind)),
   dependencyWatch,
 ];

@@ -4,7 +4,8 @@ import { ReconcileError } from '../../../runtime/errors/reconcile-error.js';
 import { WaitingError } from '../../../runtime/errors/waiting-error.js';
 import type { KustomizationObject } from '../kustomization-object.js';
 
-const sourceApiVersions: Record<string, string> = {
+/** The source kinds a Kustomization can build from, and their API versions. */
+export const sourceApiVersions: Record<string, string> = {
   GitRepository: 'source.toolkit.fluxcd.io/v1',
   OCIRepository: 'source.toolkit.fluxcd.io/v1',
   Bucket: 'source.toolkit.fluxcd.io/v1',
