@@ -1,8 +1,12 @@
 // Child process of the MTTP benchmark: the controllers alone, against a kubeconfig, so their memory is measured apart
 // from the API server's. Prints "ready" once started; stops on SIGTERM.
-import { ClusterClient } from '../../src/cluster/client/index.js';
-import { createLogger } from '../../src/runtime/index.js';
-import { startControllers } from '../../src/wiring/start-controllers.js';
+import { useLongRunningHeap } from '../../src/lib/long-running-heap.js';
+
+// First, as `fluxion controllers` does before it loads its modules; so the rest is imported after.
+useLongRunningHeap();
+const { ClusterClient } = await import('../../src/cluster/client/index.js');
+const { createLogger } = await import('../../src/runtime/index.js');
+const { startControllers } = await import('../../src/wiring/start-controllers.js');
 
 async function main(): Promise<void> {
   const [kubeconfig, storageDir, concurrency] = process.argv.slice(2);

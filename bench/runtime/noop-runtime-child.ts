@@ -1,7 +1,11 @@
 // The runtime half of reconcile.bench.ts, in its own process so that its memory is measured alone: a no-op
 // Widget reconciler on the ControllerRuntime watching one namespace, answering the parent's questions over IPC.
-import { ClusterClient } from '../../src/cluster/client/index.js';
-import { ControllerRuntime, createLogger } from '../../src/runtime/index.js';
+import { useLongRunningHeap } from '../../src/lib/long-running-heap.js';
+
+// First, as `fluxion controllers` does before it loads its modules; so the rest is imported after.
+useLongRunningHeap();
+const { ClusterClient } = await import('../../src/cluster/client/index.js');
+const { ControllerRuntime, createLogger } = await import('../../src/runtime/index.js');
 
 const [kubeconfig, namespace] = process.argv.slice(2);
 if (!kubeconfig || !namespace || !process.send) {

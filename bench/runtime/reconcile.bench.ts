@@ -62,21 +62,21 @@ function ask(child: ChildProcess, type: string, answer: string): Promise<Message
   });
 }
 
-async function scenario(label: string, namespace: string, execArgv: string[], live: boolean): Promise<void> {
+async function scenario(namespace: string, live: boolean): Promise<void> {
   await client.create({ apiVersion: 'v1', kind: 'Namespace', metadata: { name: namespace } });
   const list = await client.list({ apiVersion: 'test.fluxion.dev/v1', kind: 'Widget', namespace });
   const counter = readyCounter(namespace, list.resourceVersion);
   const t0 = performance.now();
   await createAll(namespace, 'pre');
-  console.log(`runtime [${label}]: the API server alone creates ${COUNT} objects in ${sec(performance.now() - t0)} s (25 requests at a time); each reconcile costs it 2 writes (status, event)`);
+  console.log(`runtime: the API server alone creates ${COUNT} objects in ${sec(performance.now() - t0)} s (25 requests at a time); each reconcile costs it 2 writes (status, event)`);
   const t1 = performance.now();
-  const child = fork(childPath, [server.kubeconfigPath, namespace], { stdio: 'inherit', execArgv: [...process.execArgv, ...execArgv] });
+  const child = fork(childPath, [server.kubeconfigPath, namespace], { stdio: 'inherit', execArgv: process.execArgv });
   const started = await ask(child, '', 'ready');
   await counter.reach(COUNT);
   const phase1 = performance.now() - t1;
   const m1 = await ask(child, 'measure', 'measured');
-  console.log(`runtime [${label}]: ${COUNT} existing objects all Ready ${sec(phase1)} s after the runtime process started (aim < ${AIM_MS / 1000} s, ratio ${(phase1 / AIM_MS).toFixed(2)}); runtime CPU ${m1.cpuMs} ms`);
-  console.log(`runtime [${label}]: resident memory ${mib(started.rss)} MiB after start, ${mib(m1.peakRss)} MiB peak, ${mib(m1.rss)} MiB holding ${COUNT} objects after GC (V8 heap ${mib(m1.heap)} MiB) (aim < ${AIM_MIB} MiB, peak ratio ${((m1.peakRss ?? 0) / 1024 / 1024 / AIM_MIB).toFixed(2)})`);
+  console.log(`runtime: ${COUNT} existing objects all Ready ${sec(phase1)} s after the runtime process started (aim < ${AIM_MS / 1000} s, ratio ${(phase1 / AIM_MS).toFixed(2)}); runtime CPU ${m1.cpuMs} ms`);
+  console.log(`runtime: resident memory ${mib(started.rss)} MiB after start, ${mib(m1.peakRss)} MiB peak, ${mib(m1.rss)} MiB holding ${COUNT} objects after GC (V8 heap ${mib(m1.heap)} MiB) (aim < ${AIM_MIB} MiB, peak ratio ${((m1.peakRss ?? 0) / 1024 / 1024 / AIM_MIB).toFixed(2)})`);
   if (live) {
     const t2 = performance.now();
     await createAll(namespace, 'live');
@@ -84,15 +84,14 @@ async function scenario(label: string, namespace: string, execArgv: string[], li
     await counter.reach(2 * COUNT);
     const phase2 = performance.now() - t2;
     const m2 = await ask(child, 'measure', 'measured');
-    console.log(`runtime [${label}]: ${COUNT} more objects created in ${sec(created)} s by the API server, all Ready ${sec(phase2)} s after the first create; ${mib(m2.peakRss)} MiB peak, ${mib(m2.rss)} MiB holding ${2 * COUNT} objects after GC`);
+    console.log(`runtime: ${COUNT} more objects created in ${sec(created)} s by the API server, all Ready ${sec(phase2)} s after the first create; ${mib(m2.peakRss)} MiB peak, ${mib(m2.rss)} MiB holding ${2 * COUNT} objects after GC`);
   }
   counter.stop();
   child.send({ type: 'stop' });
   await new Promise((resolve) => child.once('exit', resolve));
 }
 
-await scenario('default heap', 'bench-default', [], true);
-await scenario('--max-semi-space-size=2', 'bench-small', ['--max-semi-space-size=2'], false);
+await scenario('bench', true);
 console.log(`runtime: API server + bench driver CPU ${Math.round((process.cpuUsage().user + process.cpuUsage().system) / 1000)} ms`);
 client.close();
 await server.close();

@@ -4,8 +4,12 @@ import { cliVersion } from './cli-version.js';
 import { loadCommands } from './commands/index.js';
 import { isExitError } from './exit-error.js';
 import { addGlobalFlags } from './global-flags.js';
+import { useLongRunningHeap } from '../lib/long-running-heap.js';
 
 const processIO = (): CliIO => ({ stdout: process.stdout, stderr: process.stderr });
+
+// Verbs that run until stopped: their heap is set up for a long life before their modules load.
+const longRunningVerbs = new Set(['up', 'controllers', 'cluster']);
 
 // Global flags that take a value as the next argument (so it is not mistaken for the verb).
 const flagsWithValue = new Set(['--kubeconfig', '--context', '-n', '--namespace', '--timeout']);
@@ -32,7 +36,9 @@ export async function main(argv: string[], io: CliIO = processIO()): Promise<num
     .showHelpAfterError()
     .exitOverride();
   addGlobalFlags(program);
-  for (const register of await loadCommands(verbOf(argv))) register(program);
+  const verb = verbOf(argv);
+  if (verb !== undefined && longRunningVerbs.has(verb)) useLongRunningHeap();
+  for (const register of await loadCommands(verb)) register(program);
   // Some verbs report failure through process.exitCode; isolate this run's code from the caller's.
   const before = process.exitCode;
   process.exitCode = undefined;

@@ -1,4 +1,5 @@
 import type { ClusterClient } from '../cluster/client/index.js';
+import { useLongRunningHeap } from '../lib/long-running-heap.js';
 import { Controller } from './controller.js';
 import { EventRecorder } from './events/event-recorder.js';
 import type { CorrelatorOptions } from './events/event-correlator.js';
@@ -97,6 +98,7 @@ export class ControllerRuntime {
    * when the controllers run, or false when this replica stands by (it keeps trying and takes over later).
    */
   async start(): Promise<boolean> {
+    useLongRunningHeap();
     if (this.options.metricsAddr !== undefined) this.metricsServer = await startMetricsServer(this.metrics, this.options.metricsAddr);
     return new Promise<boolean>((resolve) => {
       this.leading = this.lead(() => resolve(false));

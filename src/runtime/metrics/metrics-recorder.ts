@@ -1,4 +1,4 @@
-import { Counter, Gauge, Histogram, Registry, exponentialBuckets } from 'prom-client';
+import { Counter, Gauge, Histogram, Registry, exponentialBuckets } from './prom-client-core.js';
 
 /** An object as the metrics name it: kind, name, namespace, plus its API group/version for `gotk_resource_info`. */
 export interface MetricsObject {
@@ -16,26 +16,36 @@ export interface ResourceInfo {
 }
 
 const conditionStatuses = ['True', 'False', 'Unknown', 'Deleted'] as const;
+type ConditionStatus = 'True' | 'False' | 'Unknown';
+
+/** What the gauges say of one object, kept as one small record until a scrape writes the series out. */
+interface ObjectState {
+  obj: MetricsObject;
+  readonly conditions: Map<string, ConditionStatus>;
+  suspended?: boolean;
+  info?: ResourceInfo;
+}
 
 /**
  * The Prometheus series Fluxion exports, in its own registry: Flux's `gotk_reconcile_duration_seconds`,
  * `gotk_reconcile_condition`, `gotk_suspend_status` and `gotk_resource_info`, controller-runtime's reconcile
  * counters and `workqueue_depth`. An object's series are deleted with the object.
+ *
+ * The three gauges are written out from one record per object when scraped, not held as series: Flux's twelve
+ * condition series an object (three types by four statuses) cost 4 KiB of heap each object as prom-client series,
+ * and most of a controller's memory at a thousand objects.
  */
 export class MetricsRecorder {
   readonly registry = new Registry();
   private readonly duration: Histogram<'kind' | 'name' | 'namespace'>;
-  private readonly condition: Gauge<'kind' | 'name' | 'namespace' | 'type' | 'status'>;
-  private readonly suspend: Gauge<'kind' | 'name' | 'namespace'>;
-  private readonly info: Gauge<string>;
   private readonly reconciles: Counter<'controller' | 'result'>;
   private readonly errors: Counter<'controller'>;
   private readonly depth: Gauge<'name'>;
-  private readonly infoLabels = new Map<string, Record<string, string>>();
-  private readonly conditionTypes = new Map<string, Set<string>>();
+  private readonly objects = new Map<string, ObjectState>();
 
   constructor() {
     const registers = [this.registry];
+    const objects = this.objects;
     this.duration = new Histogram({
       name: 'gotk_reconcile_duration_seconds',
       help: 'The duration in seconds of a GitOps Toolkit resource reconciliation.',
@@ -43,18 +53,39 @@ export class MetricsRecorder {
       buckets: exponentialBuckets(10e-9, 10, 10),
       registers,
     });
-    this.condition = new Gauge({
+    new Gauge({
       name: 'gotk_reconcile_condition',
       help: 'The current condition status of a GitOps Toolkit resource reconciliation.',
       labelNames: ['kind', 'name', 'namespace', 'type', 'status'],
       registers,
+      collect() {
+        this.reset();
+        for (const { obj, conditions } of objects.values()) {
+          for (const [type, status] of conditions) {
+            for (const s of conditionStatuses) this.set({ kind: obj.kind, name: obj.name, namespace: obj.namespace, type, status: s }, s === status ? 1 : 0);
+          }
+        }
+      },
     });
-    this.suspend = new Gauge({ name: 'gotk_suspend_status', help: 'The current suspend status of a GitOps Toolkit resource.', labelNames: ['kind', 'name', 'namespace'], registers });
-    this.info = new Gauge({
+    new Gauge({
+      name: 'gotk_suspend_status',
+      help: 'The current suspend status of a GitOps Toolkit resource.',
+      labelNames: ['kind', 'name', 'namespace'],
+      registers,
+      collect() {
+        this.reset();
+        for (const { obj, suspended } of objects.values()) if (suspended !== undefined) this.set(base(obj), suspended ? 1 : 0);
+      },
+    });
+    new Gauge({
       name: 'gotk_resource_info',
       help: 'The current state of a Flux resource reconciliation.',
       labelNames: ['customresource_group', 'customresource_kind', 'customresource_version', 'exported_namespace', 'name', 'ready', 'suspended', 'revision'],
       registers,
+      collect() {
+        this.reset();
+        for (const { obj, info } of objects.values()) if (info) this.set(resourceInfoLabels(obj, info), 1);
+      },
     });
     this.reconciles = new Counter({ name: 'controller_runtime_reconcile_total', help: 'Total number of reconciliations per controller', labelNames: ['controller', 'result'], registers });
     this.errors = new Counter({ name: 'controller_runtime_reconcile_errors_total', help: 'Total number of reconciliation errors per controller', labelNames: ['controller'], registers });
@@ -67,37 +98,18 @@ export class MetricsRecorder {
   }
 
   /** Sets `gotk_reconcile_condition` for one condition: 1 on its status, 0 on the others (as Flux did). */
-  recordCondition(obj: MetricsObject, type: string, status: 'True' | 'False' | 'Unknown'): void {
-    const key = objectKey(obj);
-    const types = this.conditionTypes.get(key) ?? new Set<string>();
-    types.add(type);
-    this.conditionTypes.set(key, types);
-    for (const s of conditionStatuses) this.condition.set({ ...base(obj), type, status: s }, s === status ? 1 : 0);
+  recordCondition(obj: MetricsObject, type: string, status: ConditionStatus): void {
+    this.state(obj).conditions.set(type, status);
   }
 
   /** Sets `gotk_suspend_status` (1 when suspended). */
   recordSuspend(obj: MetricsObject, suspended: boolean): void {
-    this.suspend.set(base(obj), suspended ? 1 : 0);
+    this.state(obj).suspended = suspended;
   }
 
-  /** Sets `gotk_resource_info`, replacing the object's previous series when a label changed. */
+  /** Sets `gotk_resource_info`: one series an object, its labels those of the last call. */
   recordResourceInfo(obj: MetricsObject, info: ResourceInfo): void {
-    const key = objectKey(obj);
-    const [group, version] = obj.apiVersion.includes('/') ? obj.apiVersion.split('/') : ['', obj.apiVersion];
-    const labels = {
-      customresource_group: group ?? '',
-      customresource_kind: obj.kind,
-      customresource_version: version ?? '',
-      exported_namespace: obj.namespace,
-      name: obj.name,
-      ready: info.ready,
-      suspended: String(info.suspended),
-      revision: info.revision,
-    };
-    const previous = this.infoLabels.get(key);
-    if (previous) this.info.remove(previous);
-    this.info.set(labels, 1);
-    this.infoLabels.set(key, labels);
+    this.state(obj).info = info;
   }
 
   /** Counts one reconcile of `controller` by result (`success`, `error`, `requeue_after`). */
@@ -113,16 +125,16 @@ export class MetricsRecorder {
 
   /** Deletes every series of an object that no longer exists. */
   deleteObject(obj: MetricsObject): void {
-    const key = objectKey(obj);
     this.duration.remove(base(obj));
-    this.suspend.remove(base(obj));
-    for (const type of this.conditionTypes.get(key) ?? []) {
-      for (const status of conditionStatuses) this.condition.remove({ ...base(obj), type, status });
-    }
-    this.conditionTypes.delete(key);
-    const info = this.infoLabels.get(key);
-    if (info) this.info.remove(info);
-    this.infoLabels.delete(key);
+    this.objects.delete(objectKey(obj));
+  }
+
+  private state(obj: MetricsObject): ObjectState {
+    const key = objectKey(obj);
+    let state = this.objects.get(key);
+    if (!state) this.objects.set(key, (state = { obj, conditions: new Map() }));
+    else state.obj = obj;
+    return state;
   }
 
   /** The exposition text (what `/metrics` serves). */
@@ -133,6 +145,20 @@ export class MetricsRecorder {
 
 function base(obj: MetricsObject) {
   return { kind: obj.kind, name: obj.name, namespace: obj.namespace };
+}
+
+function resourceInfoLabels(obj: MetricsObject, info: ResourceInfo) {
+  const slash = obj.apiVersion.indexOf('/');
+  return {
+    customresource_group: slash < 0 ? '' : obj.apiVersion.slice(0, slash),
+    customresource_kind: obj.kind,
+    customresource_version: obj.apiVersion.slice(slash + 1),
+    exported_namespace: obj.namespace,
+    name: obj.name,
+    ready: info.ready,
+    suspended: String(info.suspended),
+    revision: info.revision,
+  };
 }
 
 function objectKey(obj: MetricsObject): string {
