@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The CLI is compiled by `npm install` (the `prepare` script) into dist/.
-import { main } from '../dist/src/cli/main.js';
+// `npm install` (the `prepare` script) compiles the CLI into dist/ and bundles it into dist/cli/.
+import { main } from '../dist/cli/main.js';
 
 main(process.argv.slice(2)).then(
   (code) => { process.exitCode = code; },
