@@ -35,3 +35,19 @@ test('resource info keeps one series per object and every series goes when the o
   text = await m.text();
   assert.doesNotMatch(text, /podinfo/);
 });
+
+test('a scrape shows each object as last recorded: a condition that turned False moves its 1 to False', async () => {
+  const m = new MetricsRecorder();
+  const other = { ...repo, name: 'other' };
+  m.recordCondition(repo, 'Ready', 'True');
+  m.recordCondition(other, 'Ready', 'Unknown');
+  m.recordCondition(repo, 'Ready', 'False');
+  m.recordSuspend(repo, false);
+  m.recordSuspend(repo, true);
+  const text = await m.text();
+  const series = (name: string, status: string) => new RegExp(`gotk_reconcile_condition\\{kind="GitRepository",name="${name}",namespace="flux-system",type="Ready",status="${status}"\\} (\\d)`).exec(text)?.[1];
+  assert.deepEqual(['True', 'False', 'Unknown', 'Deleted'].map((s) => series('podinfo', s)), ['0', '1', '0', '0']);
+  assert.deepEqual(['True', 'False', 'Unknown', 'Deleted'].map((s) => series('other', s)), ['0', '0', '1', '0']);
+  assert.match(text, /gotk_suspend_status\{kind="GitRepository",name="podinfo",namespace="flux-system"\} 1/);
+  assert.equal((text.match(/^gotk_suspend_status\{/gm) ?? []).length, 1);
+});
