@@ -16,8 +16,9 @@ await build({
   format: 'esm',
   platform: 'node',
   target: 'node20',
-  // A native addon is loaded from node_modules as installed.
-  external: ['better-sqlite3'],
+  // Loaded from node_modules as installed: a native addon; client-node (only for kubeconfigs with exec or
+  // auth-provider users, and large); pino, whose transports start workers from files next to its own.
+  external: ['better-sqlite3', '@kubernetes/client-node', 'pino'],
   // CommonJS packages inside an ES module bundle call require() for Node's built-in modules.
   banner: { js: "import { createRequire as __fluxionCreateRequire } from 'node:module'; const require = __fluxionCreateRequire(import.meta.url);" },
   chunkNames: 'chunks/[name]-[hash]',
