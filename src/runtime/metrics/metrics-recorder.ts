@@ -31,7 +31,7 @@ interface ObjectState {
  * `gotk_reconcile_condition`, `gotk_suspend_status` and `gotk_resource_info`, controller-runtime's reconcile
  * counters and `workqueue_depth`. An object's series are deleted with the object.
  *
- * The three gauges are written out from one record per object when scraped, not held as series: Flux's twelve
+ * The three gauges are written out from one record per object when scraped, and dropped after: Flux's twelve
  * condition series an object (three types by four statuses) cost 4 KiB of heap each object as prom-client series,
  * and most of a controller's memory at a thousand objects.
  */
@@ -42,6 +42,7 @@ export class MetricsRecorder {
   private readonly errors: Counter<'controller'>;
   private readonly depth: Gauge<'name'>;
   private readonly objects = new Map<string, ObjectState>();
+  private readonly writtenOnScrape: Array<Gauge<string>>;
 
   constructor() {
     const registers = [this.registry];
@@ -53,7 +54,7 @@ export class MetricsRecorder {
       buckets: exponentialBuckets(10e-9, 10, 10),
       registers,
     });
-    new Gauge({
+    const condition = new Gauge({
       name: 'gotk_reconcile_condition',
       help: 'The current condition status of a GitOps Toolkit resource reconciliation.',
       labelNames: ['kind', 'name', 'namespace', 'type', 'status'],
@@ -67,7 +68,7 @@ export class MetricsRecorder {
         }
       },
     });
-    new Gauge({
+    const suspend = new Gauge({
       name: 'gotk_suspend_status',
       help: 'The current suspend status of a GitOps Toolkit resource.',
       labelNames: ['kind', 'name', 'namespace'],
@@ -77,7 +78,7 @@ export class MetricsRecorder {
         for (const { obj, suspended } of objects.values()) if (suspended !== undefined) this.set(base(obj), suspended ? 1 : 0);
       },
     });
-    new Gauge({
+    const info = new Gauge({
       name: 'gotk_resource_info',
       help: 'The current state of a Flux resource reconciliation.',
       labelNames: ['customresource_group', 'customresource_kind', 'customresource_version', 'exported_namespace', 'name', 'ready', 'suspended', 'revision'],
@@ -87,6 +88,7 @@ export class MetricsRecorder {
         for (const { obj, info } of objects.values()) if (info) this.set(resourceInfoLabels(obj, info), 1);
       },
     });
+    this.writtenOnScrape = [condition, suspend, info];
     this.reconciles = new Counter({ name: 'controller_runtime_reconcile_total', help: 'Total number of reconciliations per controller', labelNames: ['controller', 'result'], registers });
     this.errors = new Counter({ name: 'controller_runtime_reconcile_errors_total', help: 'Total number of reconciliation errors per controller', labelNames: ['controller'], registers });
     this.depth = new Gauge({ name: 'workqueue_depth', help: 'Current depth of workqueue', labelNames: ['name'], registers });
@@ -138,8 +140,13 @@ export class MetricsRecorder {
   }
 
   /** The exposition text (what `/metrics` serves). */
-  text(): Promise<string> {
-    return this.registry.metrics();
+  async text(): Promise<string> {
+    try {
+      return await this.registry.metrics();
+    } finally {
+      // Each scrape writes them out anew; kept until the next, they would cost what the records save.
+      for (const gauge of this.writtenOnScrape) gauge.reset();
+    }
   }
 }
 
