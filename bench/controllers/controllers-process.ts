@@ -1,5 +1,5 @@
 // Child process of the MTTP benchmark: the controllers alone, against a kubeconfig, so their memory is measured apart
-// from the API server's. Prints "ready" once started; stops on SIGTERM.
+// from the API server's. Prints "ready" and its /metrics URLs once started; stops on SIGTERM.
 import { useLongRunningHeap } from '../../src/lib/long-running-heap.js';
 
 // First, as `fluxion controllers` does before it loads its modules; so the rest is imported after.
@@ -11,8 +11,8 @@ const { startControllers } = await import('../../src/wiring/start-controllers.js
 async function main(): Promise<void> {
   const [kubeconfig, storageDir, concurrency] = process.argv.slice(2);
   const client = await ClusterClient.fromKubeconfig({ path: kubeconfig! });
-  const running = await startControllers({ client, storageDir: storageDir!, defaultBranch: 'main', concurrency: Number(concurrency ?? 20), logger: createLogger({ level: 'silent' }) });
-  process.stdout.write('ready\n');
+  const running = await startControllers({ client, storageDir: storageDir!, defaultBranch: 'main', concurrency: Number(concurrency ?? 20), logger: createLogger({ level: 'silent' }), metricsAddr: '127.0.0.1:0' });
+  process.stdout.write(`ready ${running.runtimes.map((rt) => rt.metricsUrl).join(' ')}\n`);
   // BENCH_MEMORY=1: report where resident memory goes (heap, external, array buffers), for tuning.
   if (process.env.BENCH_MEMORY) {
     setInterval(() => {

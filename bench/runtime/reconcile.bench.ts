@@ -16,7 +16,7 @@ const COUNT = 1000;
 const AIM_MS = 5000;
 const AIM_MIB = 80;
 
-type Message = { type: string; rss?: number; heap?: number; peakRss?: number; cpuMs?: number };
+type Message = { type: string; rss?: number; heap?: number; peakRss?: number; cpuMs?: number; metricsUrl?: string };
 
 const stateDir = mkdtempSync(join(tmpdir(), 'fluxion-bench-runtime-'));
 const server = await startApiServer({ stateDir, kubeletDelayMs: false });
@@ -77,6 +77,16 @@ async function scenario(namespace: string, live: boolean): Promise<void> {
   const m1 = await ask(child, 'measure', 'measured');
   console.log(`runtime: ${COUNT} existing objects all Ready ${sec(phase1)} s after the runtime process started (aim < ${AIM_MS / 1000} s, ratio ${(phase1 / AIM_MS).toFixed(2)}); runtime CPU ${m1.cpuMs} ms`);
   console.log(`runtime: resident memory ${mib(started.rss)} MiB after start, ${mib(m1.peakRss)} MiB peak, ${mib(m1.rss)} MiB holding ${COUNT} objects after GC (V8 heap ${mib(m1.heap)} MiB) (aim < ${AIM_MIB} MiB, peak ratio ${((m1.peakRss ?? 0) / 1024 / 1024 / AIM_MIB).toFixed(2)})`);
+  // What Prometheus adds: a few scrapes of every series (Flux's twelve condition series an object among them).
+  const scrapes: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < 5; i++) {
+    const t = performance.now();
+    bytes = (await (await fetch(started.metricsUrl!)).text()).length;
+    scrapes.push(performance.now() - t);
+  }
+  const m3 = await ask(child, 'measure', 'measured');
+  console.log(`runtime: 5 scrapes of /metrics (${(bytes / 1048576).toFixed(1)} MiB of text each, median ${Math.round([...scrapes].sort((a, b) => a - b)[2]!)} ms): ${mib(m3.peakRss)} MiB peak, ${mib(m3.rss)} MiB after GC`);
   if (live) {
     const t2 = performance.now();
     await createAll(namespace, 'live');

@@ -19,10 +19,9 @@ export async function startMetricsServer(recorder: MetricsRecorder, addr: string
       res.writeHead(404).end('not found\n');
       return;
     }
-    recorder.text().then(
-      (body) => res.writeHead(200, { 'Content-Type': recorder.registry.contentType }).end(body),
-      (err: Error) => res.writeHead(500).end(`${err.message}\n`),
-    );
+    res.writeHead(200, { 'Content-Type': recorder.registry.contentType });
+    // A scraper that hangs up mid-way ends the stream; nothing more to tell it.
+    recorder.writeTo(res).catch(() => res.destroy());
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
