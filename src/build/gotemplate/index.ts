@@ -32,6 +32,8 @@ export { goInt, isGoInt } from './go-int.js';
 export { GoTime } from './go-time.js';
 export { goTypeTag, goTypeName, typedList, isGoMap } from './go-types.js';
 export { formatValue } from './go-fmt.js';
+export { formatFloat } from './format-float.js';
+export { goQuote } from './go-quote.js';
 export { typed } from './func-signature.js';
 export type { GoSignature, GoParamType } from './func-signature.js';
 export { sprintf } from './sprintf.js';

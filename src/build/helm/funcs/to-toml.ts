@@ -1,3 +1,4 @@
+import { formatFloat } from '../../gotemplate/index.js';
 const isTable = (v: unknown): v is Record<string, unknown> => v !== null && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array);
 const isTableArray = (v: unknown): v is Array<Record<string, unknown>> => Array.isArray(v) && v.length > 0 && v.every(isTable);
 
@@ -76,7 +77,8 @@ function value(v: unknown): string {
   if (typeof v === 'number') {
     if (Number.isNaN(v)) return 'nan';
     if (!Number.isFinite(v)) return v > 0 ? 'inf' : '-inf';
-    const f = Math.abs(v) >= 1e21 || (Math.abs(v) < 1e-6 && v !== 0) ? v.toFixed(20).replace(/0+$/, '') : String(v);
+    // BurntSushi/toml: strconv.FormatFloat(f, 'f', -1, 64), ".0" added to a whole number (so -0 is "-0.0").
+    const f = formatFloat(v, 'f', -1);
     return f.includes('.') ? f : `${f}.0`;
   }
   if (Array.isArray(v)) return `[${v.filter((x) => x !== null && x !== undefined).map(value).join(', ')}]`;

@@ -1,5 +1,7 @@
 import jsYaml from 'js-yaml';
-import { readYaml } from '../yaml/read-yaml.js';
+import { assertJsonCompatible } from '../yaml/json-compatible.js';
+import { parseGoYamlDocument, readYaml } from '../yaml/read-yaml.js';
+import { YamlReadError } from '../yaml/yaml-read-error.js';
 import { HeadReadError } from './head-read-error.js';
 
 /** The fields of a rendered document Helm sorts and classifies by (releaseutil.SimpleHead). */
@@ -18,7 +20,9 @@ export function readHead(doc: string): ManifestHead {
   let v: unknown;
   try {
     v = jsYaml.load(doc, { json: true, schema: jsYaml.CORE_SCHEMA });
-  } catch {
+    assertJsonCompatible(v, doc, () => parseGoYamlDocument(doc));
+  } catch (err) {
+    if (err instanceof YamlReadError) throw err;
     v = readYaml(doc);
   }
   if (v === null || v === undefined) return { kind: '', name: '', annotations: {} };

@@ -20,7 +20,8 @@ function goInteger(text: string): number | undefined {
   if (/^0[0-7]+$/.test(digits)) n = Number.parseInt(digits.slice(1), 8);
   else if (/^0[oO]/.test(digits)) n = Number.parseInt(digits.slice(2), 8);
   else n = Number(digits);
-  return sign === '-' ? -n : n;
+  // An integer has no negative zero: `-0` is 0 (unlike the float `-0.0`).
+  return sign === '-' ? -n || 0 : n;
 }
 
 function goFloat(text: string): number | undefined {

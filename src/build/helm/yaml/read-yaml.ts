@@ -1,7 +1,9 @@
 import jsYaml from 'js-yaml';
 import { createRequire } from 'node:module';
-import type { DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
+import type { Document, DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
 import { goYamlSchema } from './go-yaml-schema.js';
+import { assertJsonCompatible } from './json-compatible.js';
+import { libyamlWording } from './libyaml-wording.js';
 import { YamlReadError } from './yaml-read-error.js';
 
 /** The `yaml` package only judges documents js-yaml refused: loaded then, not at start-up. */
@@ -25,14 +27,29 @@ const goYamlOptions: ParseOptions & DocumentOptions & SchemaOptions = {
  */
 export function readYaml(text: string): unknown {
   // js-yaml is several times faster; the `yaml` package (closer to libyaml's errors) judges what js-yaml refuses.
+  const parseDocument = (): Document => parseGoYamlDocument(text);
+  let value: unknown;
   try {
-    return jsYaml.load(text, { schema: goYamlSchema, json: true }) ?? null;
+    value = jsYaml.load(text, { schema: goYamlSchema, json: true }) ?? null;
   } catch {
-    const { parseDocument } = requireLazy('yaml') as typeof import('yaml');
-    const doc = parseDocument(text, goYamlOptions);
-    if (doc.errors.length > 0) throw new YamlReadError(formatYamlErrors(doc.errors));
-    return normalize(doc.toJS({ maxAliasCount: -1 }));
+    const doc = parseDocument();
+    if (doc.errors.length > 0) throw new YamlReadError(libyamlWording(doc.errors, text));
+    try {
+      value = normalize(doc.toJS({ maxAliasCount: -1 }));
+    } catch (err) {
+      // The one error the `yaml` package finds only while building values: an alias before its anchor.
+      const alias = /alias[^:]*: (.+)$/.exec(err instanceof Error ? err.message : '');
+      if (alias) throw new YamlReadError(`error converting YAML to JSON: yaml: unknown anchor '${alias[1]}' referenced`);
+      throw err;
+    }
   }
+  assertJsonCompatible(value, text, parseDocument);
+  return value;
+}
+
+/** The `yaml` package's document of `text`, read as go-yaml v2 reads YAML (loaded on first use). */
+export function parseGoYamlDocument(text: string): Document {
+  return (requireLazy('yaml') as typeof import('yaml')).parseDocument(text, goYamlOptions);
 }
 
 /** Reads a values file: an empty file is `{}`, anything but a mapping is an error, as chartutil.ReadValues. */
@@ -52,26 +69,6 @@ export function goJsonKind(v: unknown): string {
   if (typeof v === 'number' || typeof v === 'bigint') return 'number';
   if (typeof v === 'boolean') return 'bool';
   return 'object';
-}
-
-interface ParseErr { code: string; message: string; linePos?: Array<{ line: number }> }
-
-/**
- * libyaml's wording for the mistakes charts make most: a `key: value` where a mapping cannot start ("mapping values
- * are not allowed"), a key running into the next line ("could not find expected ':'"), a plain value starting with a
- * reserved character. go-yaml names no line for the first one. Other errors keep our parser's text.
- */
-function formatYamlErrors(errors: ParseErr[]): string {
-  const lineOf = (e: ParseErr, end: boolean): number => (end ? e.linePos?.[e.linePos.length - 1]?.line : e.linePos?.[0]?.line) ?? 0;
-  const spans = (e: ParseErr): boolean => lineOf(e, true) > lineOf(e, false);
-  const say = (line: number, msg: string): string => `error converting YAML to JSON: yaml: ${line > 1 ? `line ${line}: ` : ''}${msg}`;
-  const mapping = errors.filter((e) => e.code === 'BLOCK_AS_IMPLICIT_KEY' || (e.code === 'MULTILINE_IMPLICIT_KEY' && spans(e)));
-  if (mapping.length > 0) return say(Math.max(...mapping.map((e) => lineOf(e, true))), 'mapping values are not allowed in this context');
-  const keys = errors.filter((e) => e.code === 'MULTILINE_IMPLICIT_KEY');
-  if (keys.length > 0) return say(Math.max(...keys.map((e) => lineOf(e, true))), "could not find expected ':'");
-  const first = errors[0]!;
-  if (first.code === 'BAD_SCALAR_START') return say(lineOf(first, false), 'found character that cannot start any token');
-  return say(lineOf(first, false), first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, ''));
 }
 
 /** Keys become strings and nested Maps plain objects (YAML non-string keys are stringified, as JSON would). */
