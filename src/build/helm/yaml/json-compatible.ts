@@ -2,8 +2,9 @@ import type { Document, Node } from 'yaml';
 import { formatFloat, goQuote } from '../../gotemplate/index.js';
 import { YamlReadError } from './yaml-read-error.js';
 
-// Texts worth a second, slower look: a plain null key (`null:`, `~:` …), or a flow collection where a key may start.
-const nullKeyHint = /(?:^|[{,?])[ \t]*(?:-[ \t]+)*(?:~|null|Null|NULL)[ \t]*:(?:[ \t]|$)/m;
+// Texts worth a second, slower look: a plain null key (`null:`, `~:` …, or `?` with nothing), or a flow collection
+// where a key may start.
+const nullKeyHint = /(?:^|[{,?])[ \t]*(?:-[ \t]+)*(?:~|null|Null|NULL)[ \t]*:(?:[ \t]|$)|^[ \t]*\?[ \t]*$/m;
 const collectionKeyHint = /(?:^|[{,[?]|-[ \t])[ \t]*[[{]/m;
 const nonFiniteHint = /\.(?:inf|nan)\b/i;
 

@@ -34,6 +34,9 @@ export function readYaml(text: string): unknown {
   } catch {
     const doc = parseDocument();
     if (doc.errors.length > 0) throw new YamlReadError(libyamlWording(doc.errors, text));
+    // `key: [a]: b` is a second value on one line to libyaml; the `yaml` package makes it a pair with no key.
+    const keyless = findKeylessPair(doc.contents);
+    if (keyless !== undefined) throw new YamlReadError(libyamlWording([{ code: 'BLOCK_AS_IMPLICIT_KEY', message: '', linePos: [lineAt(text, keyless)] }], text));
     try {
       value = normalize(doc.toJS({ maxAliasCount: -1 }));
     } catch (err) {
@@ -69,6 +72,23 @@ export function goJsonKind(v: unknown): string {
   if (typeof v === 'number' || typeof v === 'bigint') return 'number';
   if (typeof v === 'boolean') return 'bool';
   return 'object';
+}
+
+/** The offset of the value of the first pair the `yaml` package read with no key at all, if any. */
+function findKeylessPair(node: unknown): number | undefined {
+  const items = (node as { items?: Array<{ key?: { range?: number[] } | null; value?: { range?: number[] } | null }> } | null)?.items ?? [];
+  for (const item of items) {
+    const keyless = item.key === null || (item.key?.range !== undefined && item.key.range[0] === item.key.range[1]);
+    if ('key' in item && keyless && item.value?.range) return item.value.range[0];
+    const inner = 'key' in item ? (findKeylessPair(item.key) ?? findKeylessPair(item.value)) : findKeylessPair(item);
+    if (inner !== undefined) return inner;
+  }
+  return undefined;
+}
+
+function lineAt(text: string, offset: number): { line: number; col: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, col: offset - before.lastIndexOf('\n') };
 }
 
 /** Keys become strings and nested Maps plain objects (YAML non-string keys are stringified, as JSON would). */
