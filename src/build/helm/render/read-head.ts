@@ -1,6 +1,6 @@
 import jsYaml from 'js-yaml';
 import { assertJsonCompatible } from '../yaml/json-compatible.js';
-import { parseGoYamlDocument, readYaml } from '../yaml/read-yaml.js';
+import { goJsonKind, parseGoYamlDocument, readYaml } from '../yaml/read-yaml.js';
 import { YamlReadError } from '../yaml/yaml-read-error.js';
 import { HeadReadError } from './head-read-error.js';
 
@@ -27,8 +27,7 @@ export function readHead(doc: string): ManifestHead {
   }
   if (v === null || v === undefined) return { kind: '', name: '', annotations: {} };
   if (typeof v !== 'object' || Array.isArray(v)) {
-    const kind = Array.isArray(v) ? 'array' : typeof v === 'string' ? 'string' : typeof v === 'boolean' ? 'bool' : 'number';
-    throw new HeadReadError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${kind} into Go value of type releaseutil.SimpleHead`);
+    throw new HeadReadError(`error unmarshaling JSON: while decoding JSON: json: cannot unmarshal ${goJsonKind(v)} into Go value of type releaseutil.SimpleHead`);
   }
   const o = v as Record<string, unknown>;
   const mistyped = headFieldTypeError(o);
@@ -49,7 +48,7 @@ const metadataType = 'struct { Name string "json:\\"name\\""; Annotations map[st
  * text belongs, or text where a mapping belongs, is wrong. Fields of the unnamed metadata struct are named from ".".
  */
 function headFieldTypeError(o: Record<string, unknown>): string | undefined {
-  const wrong = (v: unknown, field: string, type: string): string => `cannot unmarshal ${jsonKind(v)} into Go struct field ${field} of type ${type}`;
+  const wrong = (v: unknown, field: string, type: string): string => `cannot unmarshal ${goJsonKind(v)} into Go struct field ${field} of type ${type}`;
   const isCollection = (v: unknown): boolean => v !== null && typeof v === 'object';
   const isMapping = (v: unknown): boolean => isCollection(v) && !Array.isArray(v);
   if (isCollection(o.apiVersion)) return wrong(o.apiVersion, 'SimpleHead.apiVersion', 'string');
@@ -67,10 +66,4 @@ function headFieldTypeError(o: Record<string, unknown>): string | undefined {
   }
   if (isCollection(name)) return wrong(name, '.metadata.name', 'string');
   return undefined;
-}
-
-function jsonKind(v: unknown): string {
-  if (Array.isArray(v)) return 'array';
-  if (typeof v === 'object') return 'object';
-  return typeof v === 'boolean' ? 'bool' : typeof v === 'number' ? 'number' : 'string';
 }

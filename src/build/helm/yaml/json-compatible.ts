@@ -33,8 +33,8 @@ export function assertJsonCompatible(value: unknown, text: string, parseDocument
   }
 }
 
-/** The first pair, in document order, whose key `bad` picks out. */
-function findKey(node: unknown, bad: (key: object | null) => boolean): { key: unknown; value: Node | null } | undefined {
+/** The first pair of a `yaml` document's node, in document order, whose key `bad` picks out. */
+export function findKey(node: unknown, bad: (key: object | null) => boolean): { key: unknown; value: Node | null } | undefined {
   const n = node as { items?: Array<{ key?: unknown; value?: unknown }> } | null;
   for (const item of n?.items ?? []) {
     if (item.key !== undefined) {

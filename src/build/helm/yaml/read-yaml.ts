@@ -2,7 +2,7 @@ import jsYaml from 'js-yaml';
 import { createRequire } from 'node:module';
 import type { Document, DocumentOptions, ParseOptions, SchemaOptions } from 'yaml';
 import { goYamlSchema } from './go-yaml-schema.js';
-import { assertJsonCompatible } from './json-compatible.js';
+import { assertJsonCompatible, findKey } from './json-compatible.js';
 import { libyamlWording } from './libyaml-wording.js';
 import { YamlReadError } from './yaml-read-error.js';
 
@@ -35,8 +35,8 @@ export function readYaml(text: string): unknown {
     const doc = parseDocument();
     if (doc.errors.length > 0) throw new YamlReadError(libyamlWording(doc.errors, text));
     // `key: [a]: b` is a second value on one line to libyaml; the `yaml` package makes it a pair with no key.
-    const keyless = findKeylessPair(doc.contents);
-    if (keyless !== undefined) throw new YamlReadError(libyamlWording([{ code: 'BLOCK_AS_IMPLICIT_KEY', message: '', linePos: [lineAt(text, keyless)] }], text));
+    const keyless = findKey(doc.contents, (key) => key === null || isEmptyRange((key as { range?: number[] }).range))?.value?.range;
+    if (keyless) throw new YamlReadError(libyamlWording([{ code: 'BLOCK_AS_IMPLICIT_KEY', message: '', linePos: [lineAt(text, keyless[0]!)] }], text));
     try {
       value = normalize(doc.toJS({ maxAliasCount: -1 }));
     } catch (err) {
@@ -74,17 +74,7 @@ export function goJsonKind(v: unknown): string {
   return 'object';
 }
 
-/** The offset of the value of the first pair the `yaml` package read with no key at all, if any. */
-function findKeylessPair(node: unknown): number | undefined {
-  const items = (node as { items?: Array<{ key?: { range?: number[] } | null; value?: { range?: number[] } | null }> } | null)?.items ?? [];
-  for (const item of items) {
-    const keyless = item.key === null || (item.key?.range !== undefined && item.key.range[0] === item.key.range[1]);
-    if ('key' in item && keyless && item.value?.range) return item.value.range[0];
-    const inner = 'key' in item ? (findKeylessPair(item.key) ?? findKeylessPair(item.value)) : findKeylessPair(item);
-    if (inner !== undefined) return inner;
-  }
-  return undefined;
-}
+const isEmptyRange = (range: number[] | undefined): boolean => range !== undefined && range[0] === range[1];
 
 function lineAt(text: string, offset: number): { line: number; col: number } {
   const before = text.slice(0, offset);
